@@ -1,0 +1,71 @@
+import type { Candidate } from '@/contract'
+import type { InstanceContext } from '@/context'
+import { markRaw, ref, shallowRef, watch } from 'vue'
+import { callHost, describeFailure, GroupChatFailure, isFailure } from '@/errors'
+import { checkCandidates } from '@/props'
+import { withTimeout } from '@/timeout'
+
+/** A candidate with its search text prepared once, so filtering 10,000 people stays cheap. */
+export interface IndexedCandidate extends Candidate {
+  haystack: string
+}
+
+/**
+ * The people to pick from: the host's list, or its loader with loading, error and retry.
+ * `{ state, isLoading, error, execute }` in the vueuse manner.
+ */
+export function useCandidates({ props, t }: Pick<InstanceContext, 'props' | 't'>) {
+  const state = shallowRef<readonly IndexedCandidate[]>([])
+  const isLoading = ref(false)
+  const error = shallowRef<GroupChatFailure | null>(null)
+  let generation = 0
+
+  function accept(list: Candidate[]) {
+    state.value = markRaw(list.map(c => ({
+      ...c,
+      haystack: `${c.name}\n${c.department ?? ''}\n${c.userId}`.toLowerCase(),
+    })))
+  }
+
+  async function execute(): Promise<void> {
+    const source = props.value.candidates
+    const current = ++generation
+    error.value = null
+    if (typeof source !== 'function') {
+      isLoading.value = false
+      accept(source)
+      return
+    }
+    isLoading.value = true
+    try {
+      const loaded = await withTimeout(
+        Promise.resolve().then(() => source()),
+        props.value.timeoutMs ?? 10_000,
+        () => new GroupChatFailure('timeout', 'error.loader'),
+      )
+      if (current !== generation)
+        return
+      const checked = checkCandidates(loaded)
+      if (checked instanceof GroupChatFailure)
+        throw checked
+      accept(checked.list)
+      for (const problem of checked.problems)
+        callHost(props.value.onError, describeFailure(problem, t.value))
+    }
+    catch (failure) {
+      if (current !== generation)
+        return
+      const f = isFailure(failure) ? failure : new GroupChatFailure('network', 'error.loader', {}, { cause: failure })
+      error.value = f
+      callHost(props.value.onError, describeFailure(f, t.value))
+    }
+    finally {
+      if (current === generation)
+        isLoading.value = false
+    }
+  }
+
+  watch(() => props.value.candidates, execute, { immediate: true })
+
+  return { state, isLoading, error, execute }
+}

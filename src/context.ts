@@ -1,0 +1,31 @@
+import type { InjectionKey, Ref } from 'vue'
+import type { BackendClient } from './api/client'
+import type { Translate } from './i18n'
+import type { ResolvedProps } from './props'
+import type { EnvironmentInfo } from './wecom/environment'
+import type { WeComSdk } from './wecom/sdk'
+import { inject } from 'vue'
+
+/** What one mounted instance shares with its components and stores. */
+export interface InstanceContext {
+  /** Replaced as a whole by `update(props)`. */
+  props: Readonly<Ref<ResolvedProps>>
+  t: Readonly<Ref<Translate>>
+  api: BackendClient
+  env: EnvironmentInfo
+  /** @default loadWeComSdk */
+  loadSdk: () => Promise<WeComSdk>
+  /** The page whose URL WeCom signs. @default globalThis.location */
+  location: Pick<Location, 'href'>
+  /** How long any single WeCom client call may take. @default 8000 */
+  sdkTimeoutMs: number
+}
+
+export const INSTANCE: InjectionKey<InstanceContext> = Symbol('wecom-group-chat')
+
+export function useInstance(): InstanceContext {
+  const context = inject(INSTANCE)
+  if (!context)
+    throw new Error('wecom-group-chat: used outside a mounted instance')
+  return context
+}

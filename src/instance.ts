@@ -1,0 +1,122 @@
+import type { App, Ref } from 'vue'
+import type { GroupChatAppProps } from './contract'
+import type { InstanceContext } from './context'
+import type { Translate } from './i18n'
+import type { EnvironmentInfo } from './wecom/environment'
+import { createPinia, disposePinia } from 'pinia'
+import { computed, createApp, h, shallowRef } from 'vue'
+import { createBackendClient } from './api/client'
+import GroupChatApp from './components/GroupChatApp.vue'
+import { INSTANCE } from './context'
+import { callHost, describeFailure } from './errors'
+import { translate } from './i18n'
+import { checkProps } from './props'
+import { useFlowStore } from './stores/flow'
+import { useJssdkStore } from './stores/jssdk'
+import { detectEnvironment } from './wecom/environment'
+import { loadWeComSdk } from './wecom/sdk'
+import './styles.css'
+
+export interface InstanceOptions {
+  /** @default detectEnvironment(navigator) */
+  env?: EnvironmentInfo
+  /** @default globalThis.location */
+  location?: Pick<Location, 'href'>
+  loadSdk?: InstanceContext['loadSdk']
+  /** @default 8000 */
+  sdkTimeoutMs?: number
+  /** Waits between signature retries, in ms. */
+  retryDelays?: number[]
+}
+
+export interface GroupChatInstance {
+  update: (props: Partial<GroupChatAppProps>) => void
+  unmount: () => void
+}
+
+/** The element we render into: marked in index.html, looked for inside the container (and its shadow root). */
+export const MOUNT_ATTRIBUTE = 'data-wecom-group-chat'
+
+export function findMountPoint(container: ParentNode): { el: HTMLElement, owned: boolean } {
+  const selector = `[${MOUNT_ATTRIBUTE}]`
+  const direct = container.querySelector<HTMLElement>(selector)
+  if (direct)
+    return { el: direct, owned: false }
+  // strictStyleIsolation puts our HTML in the wrapper's shadow root.
+  for (const host of container.querySelectorAll<HTMLElement>('*')) {
+    const inShadow = host.shadowRoot?.querySelector<HTMLElement>(selector)
+    if (inShadow)
+      return { el: inShadow, owned: false }
+  }
+  // A host that mounts us into a bare element: ours to remove again on unmount.
+  const el = document.createElement('div')
+  el.setAttribute(MOUNT_ATTRIBUTE, '')
+  container.appendChild(el)
+  return { el, owned: true }
+}
+
+/**
+ * One mounted instance: its own Vue app, Pinia and HTTP client. Nothing module-level is shared,
+ * so two instances on one page never see each other's state.
+ */
+export function createInstance(container: ParentNode, rawProps: unknown, options: InstanceOptions = {}): GroupChatInstance {
+  const mountPoint = findMountPoint(container)
+  const check = shallowRef(checkProps(rawProps))
+  const props = computed(() => check.value.props)
+  const t: Ref<Translate> = computed(() => (key, params) => translate(props.value.locale, key, params))
+  const api = createBackendClient({ settings: () => props.value, retryDelays: options.retryDelays })
+  const context: InstanceContext = {
+    props,
+    t,
+    api,
+    env: options.env ?? detectEnvironment(),
+    loadSdk: options.loadSdk ?? loadWeComSdk,
+    location: options.location ?? globalThis.location,
+    sdkTimeoutMs: options.sdkTimeoutMs ?? 8000,
+  }
+
+  let reported = new Set<string>()
+  function report() {
+    const now = new Set<string>()
+    for (const problem of check.value.problems) {
+      const key = `${problem.key}:${JSON.stringify(problem.params)}`
+      now.add(key)
+      if (!reported.has(key))
+        callHost(props.value.onError, describeFailure(problem, t.value))
+    }
+    reported = now
+  }
+
+  const pinia = createPinia()
+  const app: App = createApp({
+    render: () => h(GroupChatApp, { problems: check.value.problems, fatal: check.value.fatal }),
+  })
+  app.provide(INSTANCE, context)
+  app.use(pinia)
+  app.config.errorHandler = () => {
+    // A bug of ours must not surface as an exception in the host page.
+  }
+  app.mount(mountPoint.el)
+  report()
+
+  return {
+    update(next) {
+      check.value = checkProps(next)
+      report()
+    },
+    unmount() {
+      // Hand a created group to the host even if the user leaves mid-jump, then cancel the rest.
+      app.runWithContext(() => {
+        if (pinia.state.value.flow)
+          useFlowStore(pinia).dispose()
+        if (pinia.state.value.jssdk)
+          useJssdkStore(pinia).dispose()
+      })
+      api.dispose()
+      app.unmount()
+      disposePinia(pinia)
+      if (mountPoint.owned)
+        mountPoint.el.remove()
+    },
+  }
+}

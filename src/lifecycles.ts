@@ -1,0 +1,33 @@
+import type { GroupChatAppProps, QiankunLifecycleProps } from './contract'
+import type { GroupChatInstance, InstanceOptions } from './instance'
+import { createInstance } from './instance'
+
+export type LifecycleProps = Partial<GroupChatAppProps> & QiankunLifecycleProps
+
+/**
+ * qiankun lifecycles over a map of instances keyed by `props.name`: `update` gets no container,
+ * and `loadMicroApp` gives each instance its own name (QIANKUN.md).
+ */
+export function createLifecycles(defaultName: string, options: InstanceOptions = {}) {
+  const instances = new Map<string, GroupChatInstance>()
+  const keyOf = (props: LifecycleProps) => props.name ?? defaultName
+
+  return {
+    instances,
+    async bootstrap() {},
+    async mount(props: LifecycleProps) {
+      const key = keyOf(props)
+      instances.get(key)?.unmount()
+      const container = props.container ?? document.body
+      instances.set(key, createInstance(container, props, options))
+    },
+    async update(props: LifecycleProps) {
+      instances.get(keyOf(props))?.update(props)
+    },
+    async unmount(props: LifecycleProps) {
+      const key = keyOf(props)
+      instances.get(key)?.unmount()
+      instances.delete(key)
+    },
+  }
+}

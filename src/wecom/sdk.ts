@@ -1,0 +1,61 @@
+/**
+ * The one door to @wecom/jssdk. It is loaded by dynamic import, so a browser outside WeCom never
+ * downloads it (it decides "inside WeCom" once, at import, from the user agent).
+ */
+export const JS_API_LIST = ['openExistedChatWithMsg', 'selectEnterpriseContact'] as const
+
+export interface SignatureData {
+  timestamp: string | number
+  nonceStr: string
+  signature: string
+}
+
+export interface SdkRegistration {
+  corpId: string
+  agentId: string
+  getConfigSignature: (url: string) => Promise<SignatureData>
+  getAgentConfigSignature: (url: string) => Promise<SignatureData>
+}
+
+export interface SelectedContact { userId: string, name: string }
+
+export interface WeComSdk {
+  /** Registers the app; signing starts only when `ensureAgentConfigReady` is called. */
+  register: (registration: SdkRegistration) => void
+  ensureAgentConfigReady: () => Promise<unknown>
+  openExistedChatWithMsg: (chatId: string) => Promise<unknown>
+  selectEnterpriseContact: () => Promise<SelectedContact[]>
+}
+
+export async function loadWeComSdk(): Promise<WeComSdk> {
+  const ww = await import('@wecom/jssdk')
+  return {
+    register({ corpId, agentId, getConfigSignature, getAgentConfigSignature }) {
+      // `register()` starts signing at once and drops that promise, so a bad signature would become
+      // an unhandled rejection in the host page (WECOM.md). The SDK keeps a reference to the options
+      // object: register it without signers, so nothing starts, then hand the signers over and let
+      // our own, handled, `ensureAgentConfigReady()` call start the signing.
+      const options: Parameters<typeof ww.register>[0] = {
+        corpId,
+        agentId,
+        jsApiList: [...JS_API_LIST],
+      }
+      ww.register(options)
+      options.getConfigSignature = getConfigSignature
+      options.getAgentConfigSignature = getAgentConfigSignature
+    },
+    ensureAgentConfigReady: () => ww.ensureAgentConfigReady(),
+    openExistedChatWithMsg: chatId => ww.openExistedChatWithMsg({ chatId }),
+    async selectEnterpriseContact() {
+      const res = await ww.selectEnterpriseContact({
+        fromDepartmentId: -1,
+        mode: ww.SelectEnterpriseContactMode.multi,
+        type: [ww.SelectEnterpriseContactType.user],
+      })
+      const users = (res as { result?: { userList?: { id?: unknown, name?: unknown }[] } }).result?.userList ?? []
+      return users
+        .filter(u => typeof u.id === 'string' && u.id !== '')
+        .map(u => ({ userId: u.id as string, name: typeof u.name === 'string' && u.name ? u.name : u.id as string }))
+    },
+  }
+}

@@ -1,0 +1,37 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import qiankun from 'vite-plugin-qiankun'
+import { qiankunEntryFix } from './build/qiankun-entry.ts'
+import { mockServiceWorker } from './build/mock-service-worker.ts'
+
+/** The name hosts register us under (CONTRACT §1). */
+export const APP_NAME = 'wecom-group-chat'
+
+const DEV_PORT = Number(process.env.PORT ?? 4600)
+
+export default defineConfig(() => ({
+  plugins: [
+    vue(),
+    qiankun(APP_NAME, { useDevMode: true }),
+    qiankunEntryFix(APP_NAME),
+    mockServiceWorker(),
+  ],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    __APP_NAME__: JSON.stringify(APP_NAME),
+  },
+  server: {
+    port: DEV_PORT,
+    cors: true,
+    origin: `http://localhost:${DEV_PORT}`,
+  },
+  preview: { cors: true, port: 4601 },
+  build: {
+    // qiankun scopes the one stylesheet in index.html; lazy-chunk CSS would land in the host's <head>.
+    cssCodeSplit: false,
+    target: 'es2020',
+  },
+}))

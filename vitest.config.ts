@@ -1,0 +1,14 @@
+import { defineConfig, mergeConfig } from 'vitest/config'
+import viteConfig from './vite.config'
+
+export default defineConfig(env => mergeConfig(viteConfig(env), defineConfig({
+  test: {
+    environment: 'jsdom',
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // A fresh copy of the SDK per test (vi.resetModules) needs it inlined (WECOM.md).
+    server: { deps: { inline: ['@wecom/jssdk'] } },
+    restoreMocks: true,
+    testTimeout: 10_000,
+  },
+})))
