@@ -1,5 +1,5 @@
 import { defineConfig, mergeConfig } from 'vitest/config'
-import viteConfig from './vite.config'
+import viteConfig from './vite.config.ts'
 
 export default defineConfig(env => mergeConfig(viteConfig(env), defineConfig({
   test: {
@@ -8,6 +8,7 @@ export default defineConfig(env => mergeConfig(viteConfig(env), defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     // A fresh copy of the SDK per test (vi.resetModules) needs it inlined (WECOM.md).
     server: { deps: { inline: ['@wecom/jssdk'] } },
+    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     testTimeout: 10_000,
   },

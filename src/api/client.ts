@@ -40,25 +40,40 @@ export interface BackendClient {
 
 export function createBackendClient({ settings, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
   const controller = new AbortController()
-  const http = axios.create({ transitional: { clarifyTimeoutError: true } })
+  const http = axios.create()
 
   async function request<T>(config: AxiosRequestConfig): Promise<T> {
     if (controller.signal.aborted)
       throw aborted()
     const s = settings()
     const headers = { ...(await s.getHeaders?.()) }
+    // Our own timer rather than axios' `timeout`: one abort path for unmount and timeout, whatever
+    // the adapter (some XHR stacks never fire `ontimeout`).
+    const attempt = new AbortController()
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      attempt.abort()
+    }, s.timeoutMs ?? 10_000)
+    const onUnmount = () => attempt.abort()
+    controller.signal.addEventListener('abort', onUnmount, { once: true })
     try {
       const response = await http.request<unknown>({
         ...config,
         baseURL: s.apiBaseUrl ?? '/api',
         headers,
-        timeout: s.timeoutMs ?? 10_000,
-        signal: controller.signal,
+        signal: attempt.signal,
       })
       return unwrap<T>(response.data)
     }
     catch (error) {
+      if (timedOut && !controller.signal.aborted)
+        throw new GroupChatFailure('timeout', 'error.timeout', {}, { outcomeUnknown: true, cause: error })
       throw toFailure(error, s)
+    }
+    finally {
+      clearTimeout(timer)
+      controller.signal.removeEventListener('abort', onUnmount)
     }
   }
 
@@ -69,7 +84,8 @@ export function createBackendClient({ settings, retryDelays = [300, 900] }: Back
       }
       catch (error: unknown) {
         const delay = delays[attempt]
-        if (delay === undefined || !isFailure(error) || !error.outcomeUnknown || error.aborted)
+        // Only a lost connection or a 5xx is worth an immediate retry; a timeout already cost the user its wait.
+        if (delay === undefined || !isFailure(error) || !error.outcomeUnknown || error.aborted || error.code === 'timeout')
           throw error
         await sleep(delay, controller.signal)
       }
@@ -120,8 +136,6 @@ function toFailure(error: unknown, settings: BackendSettings): GroupChatFailure 
   if (axios.isCancel(error))
     return aborted(error)
   const e = error as AxiosError
-  if (e.code === 'ETIMEDOUT' || e.code === 'ECONNABORTED')
-    return new GroupChatFailure('timeout', 'error.timeout', {}, { outcomeUnknown: true, cause: error })
   const status = e.response?.status
   if (status === 401) {
     callHost(settings.onAuthExpired)

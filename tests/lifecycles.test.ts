@@ -1,0 +1,125 @@
+import { within } from '@testing-library/dom'
+import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createLifecycles } from '@/lifecycles'
+import { useMockBackend } from './helpers/backend'
+import { BROWSER, mountApp, PEOPLE } from './helpers/mount'
+
+const { backend, server } = useMockBackend()
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+describe('qiankun lifecycles', () => {
+  it('mounts inside the container it is given', async () => {
+    const { container } = await mountApp()
+    expect(within(container).getByRole('button', { name: /group chat/i })).toBeTruthy()
+  })
+
+  it('applies update(props) reactively', async () => {
+    const app = await mountApp()
+    await app.update({ locale: 'zh-CN' })
+    await vi.waitFor(() => within(app.container).getByRole('button', { name: '一键拉群' }))
+    await app.update({ locale: 'en-US', candidates: [{ userId: 'a1', name: 'Ada' }, { userId: 'b2', name: 'Bob' }] })
+    await userEvent.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const dialog = await within(app.container).findByRole('dialog', { name: /group chat/i })
+    expect(within(dialog).getByRole('checkbox', { name: 'Ada' })).toBeTruthy()
+    expect(within(dialog).queryByRole('checkbox', { name: /张三/ })).toBeNull()
+  })
+
+  it('unmount empties the container and aborts the pending request', async () => {
+    // axios aborts its XMLHttpRequest when our signal fires.
+    const abort = vi.spyOn(XMLHttpRequest.prototype, 'abort')
+    server.use(http.post('*/api/wecom/group-chats', () => new Promise<never>(() => {})))
+    const onCreated = vi.fn()
+    const onError = vi.fn()
+    const app = await mountApp({ defaultSelected: ['zhangsan', 'lisi'], onCreated, onError })
+    await userEvent.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const dialog = await within(app.container).findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: /create group/i }))
+    await within(dialog).findByText('Creating…')
+    await app.lifecycles.unmount(app.props)
+    expect(app.container.innerHTML).toBe('')
+    await vi.waitFor(() => expect(abort).toHaveBeenCalled())
+    expect(onError).not.toHaveBeenCalled()
+    expect(onCreated).not.toHaveBeenCalled()
+  })
+
+  it('keeps two instances independent, mounted concurrently', async () => {
+    const lifecycles = createLifecycles('wecom-group-chat', { env: BROWSER })
+    const [a, b] = [document.createElement('div'), document.createElement('div')]
+    document.body.append(a, b)
+    const base = { bizId: 'R', candidates: PEOPLE }
+    await Promise.all([
+      lifecycles.mount({ ...base, name: 'wgc-1', container: a, locale: 'en-US' }),
+      lifecycles.mount({ ...base, name: 'wgc-2', container: b, locale: 'zh-CN' }),
+    ])
+    expect(within(a).getByRole('button', { name: /group chat/i })).toBeTruthy()
+    expect(within(b).getByRole('button', { name: '一键拉群' })).toBeTruthy()
+
+    await lifecycles.update({ ...base, name: 'wgc-2', locale: 'en-US' })
+    await vi.waitFor(() => within(b).getByRole('button', { name: /group chat/i }))
+
+    await lifecycles.unmount({ name: 'wgc-1', container: a })
+    expect(a.innerHTML).toBe('')
+    await userEvent.click(within(b).getByRole('button', { name: /group chat/i }))
+    expect(await within(b).findByRole('dialog', { name: /group chat/i })).toBeTruthy()
+    expect(lifecycles.instances.size).toBe(1)
+    await lifecycles.unmount({ name: 'wgc-2', container: b })
+  })
+
+  it('turns bad props into one message inside the container, never an exception', async () => {
+    const onError = vi.fn()
+    const app = await mountApp({ bizId: undefined, onError })
+    const alert = within(app.container).getByRole('alert')
+    expect(alert.textContent).toMatch(/bizId/)
+    expect(within(app.container).queryByRole('button')).toBeNull()
+    expect(onError).toHaveBeenCalledOnce()
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'invalid-props' })
+    await app.update({ bizId: undefined, onError })
+    expect(onError).toHaveBeenCalledOnce()
+    await app.update({ bizId: 'R2', onError })
+    await vi.waitFor(() => within(app.container).getByRole('button', { name: /group chat/i }))
+  })
+
+  it('reports a rejecting candidates loader as network, with a message and a retry', async () => {
+    const onError = vi.fn()
+    let fail = true
+    const candidates = vi.fn(async () => {
+      if (fail)
+        throw new Error('boom')
+      return PEOPLE
+    })
+    const app = await mountApp({ candidates, onError })
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'network' })
+    expect(within(app.container).getByRole('alert').textContent).toMatch(/load/i)
+    fail = false
+    await userEvent.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const dialog = await within(app.container).findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Retry' }))
+    expect(await within(dialog).findByRole('checkbox', { name: /张三/ })).toBeTruthy()
+  })
+
+  it('shows a translated message for a loader that answers garbage', async () => {
+    const onError = vi.fn()
+    const app = await mountApp({ locale: 'zh-CN', candidates: async () => ({ nope: true }) as never, onError })
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'invalid-props' })
+    expect(within(app.container).getByRole('alert').textContent).toMatch(/成员列表格式不正确/)
+  })
+
+  it('a throwing host callback does not break the flow', async () => {
+    const app = await mountApp({
+      defaultSelected: ['zhangsan', 'lisi'],
+      onCreated: () => { throw new Error('host bug') },
+    })
+    await userEvent.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const dialog = await within(app.container).findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: /create group/i }))
+    expect(await within(dialog).findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
+    expect(backend.groups.size).toBe(1)
+  })
+})
