@@ -1,0 +1,178 @@
+import { within } from '@testing-library/dom'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { useMockBackend } from './helpers/backend'
+import { mountApp, PEOPLE } from './helpers/mount'
+
+const { backend } = useMockBackend()
+
+afterEach(() => {
+  document.body.innerHTML = ''
+})
+
+async function openDialog(props: Parameters<typeof mountApp>[0] = {}) {
+  const app = await mountApp(props)
+  const user = userEvent.setup()
+  const trigger = within(app.container).getByRole('button', { name: /group chat|一键拉群/i })
+  await user.click(trigger)
+  const dialog = await within(app.container).findByRole('dialog', { name: /group chat|群聊/i })
+  const create = () => within(dialog).getByRole('button', { name: /create group/i }) as HTMLButtonElement
+  return { ...app, user, trigger, dialog, create, ui: within(dialog) }
+}
+
+describe('the group-creation dialog', () => {
+  it('opens inside the container, focuses the search, and Escape closes it back to the trigger', async () => {
+    const onClose = vi.fn()
+    const { dialog, user, trigger, container, ui } = await openDialog({ onClose })
+    expect(container.contains(dialog)).toBe(true)
+    expect(document.activeElement).toBe(ui.getByRole('searchbox', { name: /search/i }))
+    dialog.dispatchEvent(new Event('cancel', { cancelable: true }))
+    await vi.waitFor(() => expect(within(container).queryByRole('dialog')).toBeNull())
+    expect(onClose).toHaveBeenCalledOnce()
+    expect(document.activeElement).toBe(trigger)
+    await user.click(trigger)
+    await user.click(within(await within(container).findByRole('dialog')).getByRole('button', { name: 'Cancel' }))
+    expect(onClose).toHaveBeenCalledTimes(2)
+  })
+
+  it('pre-ticks defaultSelected, pins the owner, and shows chips with a count', async () => {
+    const { ui, user } = await openDialog({ owner: 'wangwu', defaultSelected: ['zhangsan'] })
+    const owner = ui.getByRole('checkbox', { name: /王五/ }) as HTMLInputElement
+    expect(owner.checked).toBe(true)
+    expect(owner.disabled).toBe(true)
+    expect((ui.getByRole('checkbox', { name: /张三/ }) as HTMLInputElement).checked).toBe(true)
+    expect(ui.getByText('2 selected')).toBeTruthy()
+    expect(ui.queryByRole('button', { name: 'Remove 王五' })).toBeNull()
+    expect(ui.getByText('Owner: 王五')).toBeTruthy()
+    await user.click(ui.getByRole('button', { name: 'Remove 张三' }))
+    expect((ui.getByRole('checkbox', { name: /张三/ }) as HTMLInputElement).checked).toBe(false)
+    expect(ui.getByText('1 selected')).toBeTruthy()
+  })
+
+  it('searches by name, department or userId and selects all matching', async () => {
+    const { ui, user } = await openDialog()
+    const search = ui.getByRole('searchbox', { name: /search/i })
+    await user.type(search, '销售')
+    expect(ui.getAllByRole('checkbox').map(c => c.getAttribute('data-index'))).toHaveLength(2)
+    await user.click(ui.getByRole('button', { name: /select all matching \(2\)/i }))
+    expect(ui.getByText('2 selected')).toBeTruthy()
+    await user.clear(search)
+    await user.type(search, 'zhaoliu')
+    expect(ui.getAllByRole('checkbox')).toHaveLength(1)
+    expect(ui.getByRole('checkbox', { name: /赵六/ })).toBeTruthy()
+    await user.clear(search)
+    await user.type(search, 'nobody')
+    expect(ui.getByText('Nobody matches “nobody”')).toBeTruthy()
+  })
+
+  it('moves between people with the arrow keys and ticks with Space', async () => {
+    const { ui, user } = await openDialog()
+    const first = ui.getByRole('checkbox', { name: /张三/ })
+    first.focus()
+    await user.keyboard('{ArrowDown}')
+    expect(document.activeElement).toBe(ui.getByRole('checkbox', { name: /李四/ }))
+    await user.keyboard(' ')
+    expect((ui.getByRole('checkbox', { name: /李四/ }) as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('keeps Create disabled with the reason shown while the choice is invalid', async () => {
+    const { ui, user, create } = await openDialog({ defaultSelected: ['zhangsan'] })
+    expect(create().disabled).toBe(true)
+    expect(ui.getByText('Pick at least 2 people (the owner counts)')).toBeTruthy()
+    expect(create().getAttribute('aria-describedby')).toBeTruthy()
+    await user.click(ui.getByRole('checkbox', { name: /李四/ }))
+    expect(create().disabled).toBe(false)
+    const name = ui.getByRole('textbox', { name: /group name/i })
+    await user.type(name, 'x'.repeat(51))
+    expect(create().disabled).toBe(true)
+    expect(ui.getByText('The group name can have at most 50 characters; it has 51')).toBeTruthy()
+    expect(ui.getByText('51/50')).toBeTruthy()
+  })
+
+  it('refuses more than 2000 members', async () => {
+    const many = Array.from({ length: 2001 }, (_, i) => ({ userId: `u${i}`, name: `Person ${i}`, department: 'Big' }))
+    const { ui, user, create } = await openDialog({ candidates: many })
+    await user.type(ui.getByRole('searchbox', { name: /search/i }), 'big')
+    await user.click(ui.getByRole('button', { name: /select all matching \(2001\)/i }))
+    expect(create().disabled).toBe(true)
+    expect(ui.getByText('Pick at most 2000 people; 2001 are picked')).toBeTruthy()
+    // Only what is visible is rendered.
+    expect(ui.getAllByRole('checkbox').length).toBeLessThan(60)
+  })
+
+  it('shows names as text, never as markup', async () => {
+    const evil = '<img src=x onerror=alert(1)>'
+    const { dialog, ui } = await openDialog({ candidates: [...PEOPLE, { userId: 'evil', name: evil }], defaultGroupName: evil })
+    expect(ui.getByRole('checkbox', { name: evil })).toBeTruthy()
+    expect(dialog.querySelector('img')).toBeNull()
+  })
+
+  it('creates the group on Enter, shows progress then the browser outcome, and tells the host', async () => {
+    const onCreated = vi.fn()
+    const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'], onCreated, linkUrl: 'https://crm.example.com/r/42' })
+    await user.type(ui.getByRole('textbox', { name: /group name/i }), '签约跟进{Enter}')
+    expect(await ui.findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
+    expect(onCreated).toHaveBeenCalledOnce()
+    const [group] = [...backend.groups.values()]
+    expect(onCreated.mock.calls[0]?.[0]).toEqual({
+      chatId: group?.chatId,
+      bizId: 'REC-42',
+      peopleList: ['zhangsan', 'lisi'],
+      name: '签约跟进',
+      opened: false,
+      environment: 'browser',
+    })
+    const create = backend.requests.find(r => r.call === 'create')
+    expect(create?.body).toMatchObject({ id: 'REC-42', url: 'https://crm.example.com/r/42', name: '签约跟进' })
+    expect((create?.body as { requestId: string }).requestId).toMatch(/^[0-9a-zA-Z]{32}$/)
+    // In a browser the SDK is never signed.
+    expect(backend.requests.filter(r => r.call !== 'create')).toEqual([])
+  })
+
+  it('a double click, Enter and a second press while a request runs send one group', async () => {
+    backend.setKnobs({ latencyMs: 80 })
+    const { ui, user, create } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'] })
+    await user.dblClick(create())
+    await user.type(ui.getByRole('textbox', { name: /group name/i }), '{Enter}{Enter}')
+    expect(ui.getByRole('status').textContent).toMatch('Creating…')
+    expect(create().disabled).toBe(true)
+    await ui.findByText('Group chat created. Open it in WeCom.')
+    expect(backend.requests.filter(r => r.call === 'create')).toHaveLength(1)
+    expect(backend.groups.size).toBe(1)
+  })
+
+  it('explains a refusal in words, and the retry after a timeout keeps the requestId', async () => {
+    const onError = vi.fn()
+    backend.setKnobs({ fail: [{ call: 'create', mode: { kind: 'timeout', after: true }, times: 1 }] })
+    const { ui, user, create } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'], onError, timeoutMs: 100 })
+    await user.click(create())
+    expect((await ui.findByRole('alert')).textContent).toMatch(/took too long/)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'timeout' }))
+    await user.click(create())
+    await ui.findByText('Group chat created. Open it in WeCom.')
+    const ids = backend.requests.filter(r => r.call === 'create').map(r => (r.body as { requestId: string }).requestId)
+    expect(ids).toHaveLength(2)
+    expect(ids[0]).toBe(ids[1])
+    expect(backend.groups.size).toBe(1)
+  })
+
+  it('a definite refusal gets a fresh requestId on the next press', async () => {
+    backend.setKnobs({ fail: [{ call: 'create', mode: { kind: 'wecom', code: 86006 }, times: 1 }] })
+    const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'], locale: 'zh-CN' })
+    await user.click(within(ui.getByRole('group', { name: '可选成员' })).getByRole('checkbox', { name: /王五/ }))
+    await user.click(ui.getByRole('button', { name: '创建群聊' }))
+    expect((await ui.findByRole('alert')).textContent).toBe('群成员人数需在 2 到 2000 人之间，请调整后重试。')
+    await user.click(ui.getByRole('button', { name: '创建群聊' }))
+    await ui.findByText('群聊生成成功，请自行打开～')
+    const ids = backend.requests.filter(r => r.call === 'create').map(r => (r.body as { requestId: string }).requestId)
+    expect(ids[0]).not.toBe(ids[1])
+  })
+
+  it('offers "Create another group" after success', async () => {
+    const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'] })
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    await user.click(await ui.findByRole('button', { name: 'Create another group chat' }))
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    await vi.waitFor(() => expect(backend.groups.size).toBe(2))
+  })
+})
