@@ -28,7 +28,7 @@ export interface WeComSdk {
 }
 
 export async function loadWeComSdk(): Promise<WeComSdk> {
-  const ww = await import('@wecom/jssdk')
+  const ww = await import('./jssdk-chunk')
   return {
     register({ corpId, agentId, getConfigSignature, getAgentConfigSignature }) {
       // `register()` starts signing at once and drops that promise, so a bad signature would become

@@ -1,0 +1,90 @@
+/**
+ * Developer knobs for the mock backend, read from the standalone page's query string, so every
+ * failure path can be tried by hand: `?mockLatency=800&mockFail=create:500x1,agent:badticket`.
+ */
+
+export type MockCall = 'config' | 'agent' | 'create'
+
+export type FailMode =
+  /** HTTP 200 with the envelope `{ code, message }` in WeCom's words. */
+  | { kind: 'wecom', code: number }
+  /**
+   * An HTTP error status. With `after` (create only, 5xx) the group is created first: the
+   * outcome is unknown to the client, which must retry with the same requestId.
+   */
+  | { kind: 'http', status: number, after?: boolean }
+  /** Never answers. With `after` (create only) the group is created first. */
+  | { kind: 'timeout', after?: boolean }
+  /** HTTP 200 with a body that has no `code`. */
+  | { kind: 'malformed' }
+  /** Signature calls only: signed with a stale ticket, so the client rejects it. */
+  | { kind: 'badticket' }
+
+export interface FailRule {
+  call: MockCall
+  mode: FailMode
+  /** How many requests fail before the call recovers; undefined = every request. */
+  times?: number
+}
+
+export interface MockKnobs {
+  /** Added to every response, in ms. @default 0 */
+  latencyMs: number
+  /** Checked in order; the first live rule for a call decides its answer. */
+  fail: FailRule[]
+}
+
+const CALLS: readonly MockCall[] = ['config', 'agent', 'create']
+
+// mode, optional "-after", optional "x<times>": e.g. 86006, 500x1, 503-after, timeout-afterx2
+const RULE = /^(\d+|timeout|malformed|badticket)(-after)?(?:x(\d+))?$/
+
+/**
+ * `mockLatency=<ms>`; `mockFail=<call>:<mode>[-after][x<times>]`, comma-separated.
+ * Modes: a number >= 1000 is a WeCom code, 400-599 an HTTP status, or `timeout`, `malformed`,
+ * `badticket`. A token that does not parse is ignored, so a typo never breaks the page.
+ */
+export function parseKnobs(search: string): MockKnobs {
+  const params = new URLSearchParams(search)
+  const latency = Number(params.get('mockLatency') ?? 0)
+  const fail = (params.get('mockFail') ?? '')
+    .split(',')
+    .map(token => parseRule(token.trim()))
+    .filter((rule): rule is FailRule => rule !== undefined)
+  return { latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0, fail }
+}
+
+function parseRule(token: string): FailRule | undefined {
+  const colon = token.indexOf(':')
+  const call = token.slice(0, colon) as MockCall
+  if (colon === -1 || !CALLS.includes(call))
+    return undefined
+  const match = RULE.exec(token.slice(colon + 1).toLowerCase())
+  if (!match)
+    return undefined
+  const [, name = '', after, count] = match
+  const mode = parseMode(call, name, after !== undefined)
+  if (!mode)
+    return undefined
+  if (count === undefined)
+    return { call, mode }
+  const times = Number(count)
+  return times >= 1 ? { call, mode, times } : undefined
+}
+
+function parseMode(call: MockCall, name: string, after: boolean): FailMode | undefined {
+  if (after && (call !== 'create' || !(name === 'timeout' || /^5\d\d$/.test(name))))
+    return undefined
+  if (name === 'timeout')
+    return after ? { kind: 'timeout', after } : { kind: 'timeout' }
+  if (name === 'malformed')
+    return { kind: 'malformed' }
+  if (name === 'badticket')
+    return call === 'create' ? undefined : { kind: 'badticket' }
+  const code = Number(name)
+  if (code >= 1000)
+    return { kind: 'wecom', code }
+  if (code >= 400 && code <= 599)
+    return after ? { kind: 'http', status: code, after } : { kind: 'http', status: code }
+  return undefined
+}

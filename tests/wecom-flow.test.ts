@@ -1,0 +1,186 @@
+import type { SimulatorOptions, WeComSimulator } from '../mock/simulator'
+import type { GroupChatAppProps } from '@/contract'
+import { within } from '@testing-library/dom'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { installWeComSimulator } from '../mock/simulator'
+import { useMockBackend } from './helpers/backend'
+import { PEOPLE } from './helpers/mount'
+
+const { backend } = useMockBackend()
+const START = location.href
+let sim: WeComSimulator | undefined
+let unmount: (() => Promise<void>) | undefined
+
+afterEach(async () => {
+  await unmount?.()
+  sim?.uninstall()
+  sim = undefined
+  document.body.innerHTML = ''
+  history.replaceState(null, '', START)
+  vi.useRealTimers()
+})
+
+/**
+ * The WeCom path end to end in jsdom: the simulator installs a WeCom user agent and bridge, then a
+ * fresh copy of the module and of the real @wecom/jssdk is loaded (the SDK decides "inside WeCom" at import).
+ */
+async function inWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}, sdkTimeoutMs = 1500) {
+  vi.resetModules()
+  sim = installWeComSimulator({ chats: backend, ...simulator })
+  const { createLifecycles } = await import('@/lifecycles')
+  const lifecycles = createLifecycles('wecom-group-chat', { retryDelays: [1, 1], sdkTimeoutMs })
+  const container = document.createElement('div')
+  document.body.append(container)
+  const onCreated = vi.fn()
+  const onError = vi.fn()
+  const full = { name: 'wecom', container, bizId: 'REC-7', candidates: PEOPLE, locale: 'en-US' as const, defaultSelected: ['zhangsan', 'lisi'], onCreated, onError, ...props }
+  await lifecycles.mount(full)
+  unmount = () => lifecycles.unmount(full)
+  const user = userEvent.setup({ advanceTimers: ms => vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(ms) : new Promise(r => setTimeout(r, ms)) })
+  await user.click(within(container).getByRole('button', { name: /group chat/i }))
+  const dialog = await within(container).findByRole('dialog')
+  const ui = within(dialog)
+  return { container, dialog, ui, user, onCreated, onError, simulator: sim, create: () => user.click(ui.getByRole('button', { name: /create group/i })) }
+}
+
+const agentRequests = () => backend.requests.filter(r => r.call === 'agent')
+const bridgeNames = () => sim?.calls.map(c => `${c.name}:${String(c.result.err_msg).split(':')[1]}`)
+
+describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => {
+  it('signs while the user picks, then jumps into the created chat (history-routed page)', async () => {
+    history.replaceState(null, '', '/records/7?tab=chat')
+    const { ui, create, onCreated, onError } = await inWeCom()
+    // Prewarm: signing started when the dialog opened, before Create.
+    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:ok']))
+    await create()
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+    const [group] = [...backend.groups.values()]
+    expect(sim?.opened).toEqual([group?.chatId])
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ chatId: group?.chatId, opened: true, environment: 'wecom' }))
+    expect(onError).not.toHaveBeenCalled()
+    // The signature fetched for corpid/agentid is the one the SDK used: one request, for the URL without hash.
+    expect(agentRequests().map(r => r.query.url)).toEqual([`${location.origin}/records/7?tab=chat`])
+    expect(backend.requests.filter(r => r.call === 'config')).toEqual([])
+    expect(sim?.calls.find(c => c.name === 'agentConfig')?.params).toMatchObject({ jsApiList: expect.arrayContaining(['openExistedChatWithMsg']) })
+  })
+
+  it('signs the URL without its hash on a hash-routed page', async () => {
+    history.replaceState(null, '', '/portal/?x=1#/records/7/chat')
+    const { ui, create } = await inWeCom()
+    await create()
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+    expect(agentRequests()[0]?.query.url).toBe(`${location.origin}/portal/?x=1`)
+    expect(sim?.calls.find(c => c.name === 'agentConfig')?.url).toContain('#/records/7/chat')
+  })
+
+  it('re-signs after a pushState route change, as the SDK does', async () => {
+    history.replaceState(null, '', '/records/7')
+    const { ui, create } = await inWeCom()
+    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:ok']))
+    history.pushState(null, '', '/records/8?from=list')
+    await create()
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+    expect(agentRequests().map(r => new URL(r.query.url ?? '').pathname)).toEqual(['/records/7', '/records/8'])
+    expect(bridgeNames()).toEqual(['agentConfig:ok', 'agentConfig:ok', 'openExistedChatWithMsg:ok'])
+  })
+
+  it('re-signs once, fresh, after an invalid signature', async () => {
+    backend.setKnobs({ fail: [{ call: 'agent', mode: { kind: 'badticket' }, times: 1 }] })
+    const { ui, create, onError } = await inWeCom()
+    await create()
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+    expect(bridgeNames()).toEqual(['agentConfig:fail_invalid signature', 'agentConfig:ok', 'openExistedChatWithMsg:ok'])
+    expect(agentRequests()).toHaveLength(2)
+    expect(onError).not.toHaveBeenCalled()
+  })
+
+  it('never loses the group when signing keeps failing: reported, explained, and the jump can be retried', async () => {
+    backend.setKnobs({ fail: [{ call: 'agent', mode: { kind: 'badticket' } }] })
+    const { ui, user, create, onCreated, onError } = await inWeCom()
+    await create()
+    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    const [group] = [...backend.groups.values()]
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ chatId: group?.chatId, opened: false }))
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config', chatId: group?.chatId }))
+    expect(ui.getByRole('alert').textContent).toMatch(/invalid signature/)
+    expect(sim?.opened).toEqual([])
+
+    const creates = backend.requests.filter(r => r.call === 'create').length
+    backend.setKnobs({ fail: [] })
+    await user.click(ui.getByRole('button', { name: 'Open in WeCom' }))
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+    expect(sim?.opened).toEqual([group?.chatId])
+    // Only the jump was retried: no second create, and the host heard of the group once.
+    expect(backend.requests.filter(r => r.call === 'create')).toHaveLength(creates)
+    expect(onCreated).toHaveBeenCalledOnce()
+  })
+
+  it('settles when the client never answers: a timeout around every SDK call', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { ui, create, onCreated, onError } = await inWeCom({ bridge: 'never' }, {}, 8000)
+    await create()
+    await vi.waitFor(() => expect(backend.groups.size).toBe(1))
+    await vi.advanceTimersByTimeAsync(8000)
+    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: false }))
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config', message: expect.stringMatching(/did not answer/) }))
+  })
+
+  it('treats WeCom older than 3.1.8 as a browser, with an update hint and no signing', async () => {
+    const { ui, create, onCreated, onError } = await inWeCom({ version: '3.0.40' })
+    await create()
+    expect(await ui.findByText(/Update WeCom to 3\.1\.8/)).toBeTruthy()
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: false, environment: 'wecom' }))
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'unsupported-client' }))
+    expect(agentRequests()).toEqual([])
+    expect(sim?.calls).toEqual([])
+  })
+
+  it('uses the host\'s openChat instead of its own SDK', async () => {
+    const openChat = vi.fn(async () => {})
+    const { ui, create, onCreated } = await inWeCom({}, { openChat })
+    await create()
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+    const [group] = [...backend.groups.values()]
+    expect(openChat).toHaveBeenCalledWith(group?.chatId)
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: true }))
+    expect(agentRequests()).toEqual([])
+    expect(sim?.calls).toEqual([])
+  })
+
+  it('hands a created group to the host when unmounted mid-jump', async () => {
+    const { create, onCreated } = await inWeCom({ bridge: 'never' })
+    await create()
+    await vi.waitFor(() => expect(backend.groups.size).toBe(1))
+    await unmount?.()
+    unmount = undefined
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: false, chatId: [...backend.groups.keys()][0] }))
+  })
+})
+
+describe('in a browser', () => {
+  it('never imports the SDK chunk and never asks for a signature', async () => {
+    vi.resetModules()
+    let imported = false
+    vi.doMock('@/wecom/jssdk-chunk', () => {
+      imported = true
+      return {}
+    })
+    const { createLifecycles } = await import('@/lifecycles')
+    const lifecycles = createLifecycles('wecom-group-chat', {})
+    const container = document.createElement('div')
+    document.body.append(container)
+    const props = { name: 'b', container, bizId: 'R', candidates: PEOPLE, locale: 'en-US' as const, defaultSelected: ['zhangsan', 'lisi'] }
+    await lifecycles.mount(props)
+    const user = userEvent.setup()
+    await user.click(within(container).getByRole('button', { name: /group chat/i }))
+    const ui = within(await within(container).findByRole('dialog'))
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    expect(await ui.findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
+    expect(imported).toBe(false)
+    expect(backend.requests.map(r => r.call)).toEqual(['create'])
+    await lifecycles.unmount(props)
+    vi.doUnmock('@/wecom/jssdk-chunk')
+  })
+})
