@@ -27,7 +27,8 @@ export function qiankunEntryFix(appName: string): Plugin {
   }
 }
 
-const PLUGIN_ENTRY = /<script([^>]*)>\s*import\(([^)]*)\)\.finally\(\(\) => \{[\s\S]*?\}\)\s*<\/script>/
+// The import argument may hold parentheses itself (dev mode prefixes qiankun's public path).
+const PLUGIN_ENTRY = /<script([^>]*)>\s*import\(([\s\S]*?)\)\.finally\(\(\) => \{[\s\S]*?\}\)\s*<\/script>/
 const PLUGIN_HELPER = /<script>\s*const createDeffer = [\s\S]*?<\/script>/
 
 export function rewriteQiankunEntry(html: string, appName: string): string {

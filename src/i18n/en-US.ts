@@ -74,5 +74,4 @@ export const enUS: Record<MessageKey, string> = {
   'wecom.80001': 'this page’s domain is not the app’s trusted domain',
   'wecom.noPermission': 'the app has no permission for this API',
   'wecom.functionNotExist': 'this client does not support it',
-  'sim.opened': 'WeCom: opened chat {chatId}',
 }

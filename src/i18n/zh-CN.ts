@@ -73,7 +73,6 @@ export const zhCN = {
   'wecom.80001': '当前页面域名不是应用的可信域名',
   'wecom.noPermission': '应用没有该接口的权限',
   'wecom.functionNotExist': '当前客户端不支持该功能',
-  'sim.opened': '企业微信：已打开群聊 {chatId}',
 } as const
 
 export type MessageKey = keyof typeof zhCN
