@@ -12,7 +12,8 @@ const DEV_PORT = Number(process.env.PORT ?? 4600)
 
 export default defineConfig(() => ({
   plugins: [
-    vue(),
+    // Composition API only: the Options API runtime is dead weight in every host page.
+    vue({ features: { optionsAPI: false, prodDevtools: false } }),
     qiankun(APP_NAME, { useDevMode: true }),
     qiankunEntryFix(APP_NAME),
     mockServiceWorker(),
@@ -33,5 +34,7 @@ export default defineConfig(() => ({
     // qiankun scopes the one stylesheet in index.html; lazy-chunk CSS would land in the host's <head>.
     cssCodeSplit: false,
     target: 'es2020',
+    // The only lazy chunk is the JS-SDK, loaded inside WeCom; no preload helper or polyfill needed.
+    modulePreload: false,
   },
 }))
