@@ -175,4 +175,25 @@ describe('the group-creation dialog', () => {
     await user.click(ui.getByRole('button', { name: /create group/i }))
     await vi.waitFor(() => expect(backend.groups.size).toBe(2))
   })
+
+  it('for a record with a group, says where to find it and still offers to create another', async () => {
+    const app = await mountApp({ existingChatId: 'wrExisting', defaultSelected: ['zhangsan', 'lisi'] })
+    const user = userEvent.setup()
+    await user.click(within(app.container).getByRole('button', { name: 'Open group chat' }))
+    const ui = within(await within(app.container).findByRole('dialog'))
+    expect(ui.getByRole('status').textContent).toMatch('This record already has a group chat')
+    expect(ui.queryByRole('button', { name: 'Open in WeCom' })).toBeNull()
+    expect(backend.requests).toEqual([])
+    await user.click(ui.getByRole('button', { name: 'Create another group chat' }))
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    expect(await ui.findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
+  })
+
+  it('shows loading while a candidates loader runs', async () => {
+    let answer: (people: typeof PEOPLE) => void = () => {}
+    const { ui } = await openDialog({ candidates: () => new Promise(resolve => (answer = resolve)) })
+    expect(ui.getByText('Loading people…')).toBeTruthy()
+    answer(PEOPLE)
+    expect(await ui.findByRole('checkbox', { name: /张三/ })).toBeTruthy()
+  })
 })

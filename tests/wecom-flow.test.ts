@@ -44,6 +44,21 @@ async function inWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial
   return { container, dialog, ui, user, onCreated, onError, simulator: sim, create: () => user.click(ui.getByRole('button', { name: /create group/i })) }
 }
 
+/** Mounted in the simulated client, dialog not opened. */
+async function mountInWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}) {
+  vi.resetModules()
+  sim = installWeComSimulator({ chats: backend, ...simulator })
+  const { createLifecycles } = await import('@/lifecycles')
+  const lifecycles = createLifecycles('wecom-group-chat', { retryDelays: [1, 1], sdkTimeoutMs: 1500 })
+  const container = document.createElement('div')
+  document.body.append(container)
+  const onError = vi.fn()
+  const full = { name: 'wecom', container, bizId: 'REC-7', candidates: PEOPLE, locale: 'en-US' as const, onError, ...props }
+  await lifecycles.mount(full)
+  unmount = () => lifecycles.unmount(full)
+  return { container, onError, user: userEvent.setup() }
+}
+
 const agentRequests = () => backend.requests.filter(r => r.call === 'agent')
 const bridgeNames = () => sim?.calls.map(c => `${c.name}:${String(c.result.err_msg).split(':')[1]}`)
 
@@ -156,6 +171,69 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
     await unmount?.()
     unmount = undefined
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: false, chatId: [...backend.groups.keys()][0] }))
+  })
+})
+
+describe('a record that already has a group (existingChatId)', () => {
+  it('jumps straight into it in WeCom: no dialog, no create', async () => {
+    backend.groups.set('wrExisting', { chatId: 'wrExisting', bizId: 'REC-7', name: 'x', owner: 'zhangsan', userlist: ['zhangsan', 'lisi'], url: 'u', requestId: 'wrExisting', createdAt: 0 })
+    const { container, user, onError } = await mountInWeCom({}, { existingChatId: 'wrExisting' })
+    await user.click(within(container).getByRole('button', { name: 'Open group chat' }))
+    await vi.waitFor(() => expect(sim?.opened).toEqual(['wrExisting']))
+    expect(within(container).queryByRole('dialog')).toBeNull()
+    expect(backend.requests.filter(r => r.call === 'create')).toEqual([])
+    expect(onError).not.toHaveBeenCalled()
+  })
+
+  it('explains a failed jump and still lets the user create another group', async () => {
+    const { container, user, onError } = await mountInWeCom({}, { existingChatId: 'wrGone', defaultSelected: ['zhangsan', 'lisi'] })
+    await user.click(within(container).getByRole('button', { name: 'Open group chat' }))
+    const ui = within(await within(container).findByRole('dialog'))
+    expect(ui.getByRole('alert').textContent).toMatch(/Could not open the group chat/)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'open-chat', chatId: 'wrGone' }))
+    await user.click(ui.getByRole('button', { name: 'Create another group chat' }))
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
+  })
+})
+
+describe('WeCom\'s own contact picker', () => {
+  it('adds the people chosen in WeCom to the selection, deduplicated', async () => {
+    const contacts = [{ userId: 'lisi', name: '李四' }, { userId: 'outsider', name: '外部同事' }]
+    const { ui, user, create } = await inWeCom({ contacts }, { defaultSelected: ['zhangsan', 'lisi'] })
+    await user.click(ui.getByRole('button', { name: 'Add from WeCom contacts' }))
+    expect(await ui.findByText('3 selected')).toBeTruthy()
+    expect(ui.getByText('外部同事')).toBeTruthy()
+    await create()
+    await ui.findByText('Group chat created and opened')
+    expect([...backend.groups.values()][0]?.userlist).toEqual(['zhangsan', 'lisi', 'outsider'])
+    expect(sim?.calls.find(c => c.name === 'agentConfig')?.params).toMatchObject({ jsApiList: expect.arrayContaining(['selectEnterpriseContact']) })
+  })
+
+  it('is not offered in a browser or when the host owns the SDK', async () => {
+    const { ui } = await inWeCom({}, { openChat: async () => {} })
+    expect(ui.queryByRole('button', { name: 'Add from WeCom contacts' })).toBeNull()
+  })
+})
+
+describe('personal WeChat', () => {
+  it('creates the group and explains that it opens in WeCom', async () => {
+    vi.resetModules()
+    const { createLifecycles } = await import('@/lifecycles')
+    const lifecycles = createLifecycles('wecom-group-chat', { env: (await import('@/wecom/environment')).detectEnvironment({ userAgent: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.47' }) })
+    const container = document.createElement('div')
+    document.body.append(container)
+    const onCreated = vi.fn()
+    const props = { name: 'w', container, bizId: 'R', candidates: PEOPLE, locale: 'en-US' as const, defaultSelected: ['zhangsan', 'lisi'], onCreated }
+    await lifecycles.mount(props)
+    const user = userEvent.setup()
+    await user.click(within(container).getByRole('button', { name: /group chat/i }))
+    const ui = within(await within(container).findByRole('dialog'))
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    expect(await ui.findByText(/Personal WeChat cannot open WeCom chats/)).toBeTruthy()
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ environment: 'wechat', opened: false }))
+    expect(backend.requests.map(r => r.call)).toEqual(['create'])
+    await lifecycles.unmount(props)
   })
 })
 

@@ -44,7 +44,7 @@ export function useGroupDialog() {
   const statusKey = computed<MessageKey | null>(() => {
     switch (flow.phase) {
       case 'creating': return 'status.creating'
-      case 'opening': return 'status.opening'
+      case 'opening': return showExisting.value ? 'status.openingExisting' : 'status.opening'
       case 'done':
         if (flow.created?.opened)
           return 'status.opened'
@@ -56,6 +56,8 @@ export function useGroupDialog() {
           return 'status.createdUnsupported'
         return 'status.createdBrowser'
       default:
+        if (showExisting.value && flow.existingOpened)
+          return 'status.openedExisting'
         if (showExisting.value && !jssdk.canOpenChat)
           return env.environment === 'wechat' ? 'status.existsWeChat' : 'status.existsBrowser'
         return null

@@ -26,6 +26,8 @@ export const useFlowStore = defineStore('flow', () => {
   const error = shallowRef<GroupChatFailure | null>(null)
   /** The jump failed after the group was created: "Open in WeCom" retries only the jump. */
   const openFailure = shallowRef<GroupChatFailure | null>(null)
+  /** The record's existing group was opened (`existingChatId`). */
+  const existingOpened = ref(false)
   const busy = computed(() => phase.value === 'creating' || phase.value === 'opening')
   /** Kept while the outcome of a press is unknown, so the retry sends the same requestId. */
   let pending: { key: string, requestId: string } | undefined
@@ -121,9 +123,11 @@ export const useFlowStore = defineStore('flow', () => {
       return false
     phase.value = 'opening'
     openFailure.value = null
+    existingOpened.value = false
     try {
       await jssdk.openChat(chatId)
       phase.value = 'idle'
+      existingOpened.value = true
       return true
     }
     catch (failure) {
@@ -142,6 +146,7 @@ export const useFlowStore = defineStore('flow', () => {
     phase.value = 'idle'
     error.value = null
     openFailure.value = null
+    existingOpened.value = false
     created.value = null
   }
 
@@ -151,5 +156,5 @@ export const useFlowStore = defineStore('flow', () => {
       finish(false)
   }
 
-  return { phase, created, error, openFailure, busy, create, jump, openExisting, reset, dispose }
+  return { phase, created, error, openFailure, existingOpened, busy, create, jump, openExisting, reset, dispose }
 })

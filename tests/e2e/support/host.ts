@@ -1,0 +1,145 @@
+/**
+ * The Playwright side of the example host (tests/e2e/host): a `host` fixture that opens the portal
+ * with URL switches and wraps `window.__host` in typed calls.
+ *
+ *   import { expect, test } from './support/host'
+ *   test('…', async ({ host, page }) => {
+ *     await host.open({ locale: 'en-US' })
+ *     await host.load('wecom-group-chat-1', '#slot-a', { candidates: 20 })
+ *     await host.trigger('#slot-a').click()
+ *   })
+ *
+ * Anything the wrappers lack, do in the page: `page.evaluate(() => window.__host.…)`.
+ */
+import type { Locator, Page } from '@playwright/test'
+import type { RecordedRequest } from '../../../mock/backend'
+import type { MockKnobs } from '../../../mock/knobs'
+import type {
+  AppStatus, HostEvent, HostEventType, HostMode, HostRouter, HostSandbox, LifecycleEvent, LoadOptions, PropsOptions,
+} from '../host/host-api'
+import { test as base, expect } from '@playwright/test'
+
+/** Containers the host page always has (each in its own card with `transform` and `overflow: hidden`). */
+export const SLOT_A = '#slot-a'
+export const SLOT_B = '#slot-b'
+/** Where the registered app mounts in `mode: 'register'`. */
+export const ROUTE_SLOT = '#route-slot'
+export const APP_NAME = 'wecom-group-chat'
+export const APP_ENTRY = 'http://127.0.0.1:4601/'
+/** On the host's server: the built entry whose script answers 404 (tests/e2e/host/broken-entries.ts). */
+export const MISSING_SCRIPT_ENTRY = 'http://127.0.0.1:4700/__e2e__/missing-script/'
+
+/** The trigger and dialog names with `locale: 'en-US'` (CONTRACT §4). */
+export const GROUP_CHAT = /group chat/i
+
+export interface HostQuery {
+  mode?: HostMode
+  router?: HostRouter
+  sandbox?: HostSandbox
+  locale?: string
+  entry?: string
+  /** Mock backend: ms added to every response. */
+  mockLatency?: number
+  /** Mock backend failures, e.g. `create:86006,agent:badticket` (mock/knobs.ts). */
+  mockFail?: string
+}
+
+export class HostPage {
+  /** Uncaught errors and unhandled rejections in the page, in order. */
+  readonly pageErrors: string[] = []
+  /** `console.error` and `console.warn` lines from the page. */
+  readonly consoleProblems: string[] = []
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', error => this.pageErrors.push(error.stack ?? error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        this.consoleProblems.push(`${message.type()}: ${message.text()}`)
+    })
+  }
+
+  /** Opens the portal at `path` with these switches and waits until `window.__host` is ready. */
+  async open(query: HostQuery = {}, path = '/'): Promise<void> {
+    const params = new URLSearchParams()
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined)
+        params.set(key, String(value))
+    }
+    const search = params.toString() === '' ? '' : `?${params}`
+    const [pathname = '/', hash] = path.split('#')
+    await this.page.goto(`${pathname}${search}${hash === undefined ? '' : `#${hash}`}`)
+    await this.page.waitForFunction(() => window.__host !== undefined)
+  }
+
+  /** `loadMicroApp` and wait for `mountPromise`; throws with qiankun's error if it rejects. */
+  async load(name: string, container: string, props?: PropsOptions, options?: LoadOptions): Promise<void> {
+    await this.page.evaluate(async ([n, c, p, o]) => {
+      await window.__host.load(n, c, p, o)
+    }, [name, container, props, options] as const)
+  }
+
+  async update(name: string, props?: PropsOptions): Promise<void> {
+    await this.page.evaluate(([n, p]) => window.__host.update(n, p), [name, props] as const)
+  }
+
+  async unmount(name: string): Promise<void> {
+    await this.page.evaluate(n => window.__host.unmount(n), name)
+  }
+
+  async status(name: string): Promise<AppStatus | undefined> {
+    return this.page.evaluate(n => window.__host.appStatus(n), name)
+  }
+
+  /** Adds a container in a new card and returns its selector. */
+  async createContainer(id: string): Promise<string> {
+    return this.page.evaluate(i => window.__host.createContainer(i), id)
+  }
+
+  async navigate(path: string): Promise<void> {
+    await this.page.evaluate(p => window.__host.navigate(p), path)
+  }
+
+  /** The callbacks the module made, optionally only of one type and/or one instance. */
+  async events(filter: { type?: HostEventType, name?: string } = {}): Promise<HostEvent[]> {
+    return this.page.evaluate(f => window.__host.events.filter(e =>
+      (f.type === undefined || e.type === f.type) && (f.name === undefined || e.name === f.name)), filter)
+  }
+
+  async lifecycle(): Promise<LifecycleEvent[]> {
+    return this.page.evaluate(() => window.__host.lifecycle)
+  }
+
+  /** What the mock backend received. */
+  async requests(): Promise<RecordedRequest[]> {
+    return this.page.evaluate(() => window.__host.backend.requests)
+  }
+
+  async setKnobs(knobs: Partial<MockKnobs>): Promise<void> {
+    await this.page.evaluate(k => window.__host.backend.setKnobs(k), knobs)
+  }
+
+  /** The module's own trigger button inside a container (en-US name). */
+  trigger(container: string): Locator {
+    return this.page.locator(container).getByRole('button', { name: GROUP_CHAT })
+  }
+
+  /** The module's dialog (en-US name). */
+  dialog(): Locator {
+    return this.page.getByRole('dialog', { name: GROUP_CHAT })
+  }
+}
+
+export const test = base.extend<{ host: HostPage }>({
+  host: async ({ page }, use, testInfo) => {
+    const host = new HostPage(page)
+    await use(host)
+    // Failures come with what the page said.
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const log = [...host.pageErrors.map(e => `pageerror: ${e}`), ...host.consoleProblems].join('\n')
+      if (log)
+        await testInfo.attach('page-errors.txt', { body: log, contentType: 'text/plain' })
+    }
+  },
+})
+
+export { expect }
