@@ -20,11 +20,14 @@ export async function startStandalone(lifecycles: ReturnType<typeof createLifecy
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
   const simulator = simulatorOptionsFromUrl(location.search)
-  if (simulator)
-    installWeComSimulator({ ...simulator, chats: backend })
+  const people = demoCandidates(Number(query.get('people') ?? 50))
+  if (simulator) {
+    // WeCom's own picker answers with two colleagues outside the list and one already in it.
+    const contacts = [...demoCandidates(52).slice(50), ...people.slice(3, 4)].map(p => ({ userId: p.userId, name: p.name }))
+    installWeComSimulator({ contacts, ...simulator, chats: backend })
+  }
 
   const log = renderShell(container, simulator ? 'WeCom simulator' : 'browser')
-  const people = demoCandidates(Number(query.get('people') ?? 50))
   const loader = query.get('loader')
   const props: GroupChatAppProps & { name: string, container: HTMLElement } = {
     name: 'wecom-group-chat-standalone',
