@@ -59,7 +59,10 @@ export const useFlowStore = defineStore('flow', () => {
       })
     }
     catch (failure) {
-      fail(failure, f => !f.outcomeUnknown && (pending = undefined))
+      // After an unknown outcome the next press is a retry of this one: same requestId.
+      if (!(isFailure(failure) && failure.outcomeUnknown))
+        pending = undefined
+      fail(failure)
       return
     }
     pending = undefined
@@ -107,11 +110,10 @@ export const useFlowStore = defineStore('flow', () => {
     }
   }
 
-  function fail(failure: unknown, after?: (f: GroupChatFailure) => void): void {
+  function fail(failure: unknown): void {
     const f = isFailure(failure) ? failure : new GroupChatFailure('network', 'error.network', {}, { cause: failure })
     if (f.aborted)
       return
-    after?.(f)
     phase.value = 'error'
     error.value = f
     callHost(props.value.onError, describeFailure(f, t.value))
