@@ -29,6 +29,8 @@ export interface InstanceOptions {
   retryDelays?: number[]
 }
 
+let instanceCount = 0
+
 export interface GroupChatInstance {
   update: (props: Partial<GroupChatAppProps>) => void
   unmount: () => void
@@ -91,6 +93,8 @@ export function createInstance(container: ParentNode, rawProps: unknown, options
   const app: App = createApp({
     render: () => h(GroupChatApp, { problems: check.value.problems, fatal: check.value.fatal }),
   })
+  // useId() counts per app from v-0: two instances on one page would share ids (and labels).
+  app.config.idPrefix = `wgc${++instanceCount}`
   app.provide(INSTANCE, context)
   app.use(pinia)
   app.config.errorHandler = () => {

@@ -137,11 +137,8 @@ test.describe('loadMicroApp', () => {
 
 test.describe('two instances at once', () => {
   test('each open dialog keeps its own accessible name and labels', async ({ host, page }) => {
-    // Known defect, kept as a tripwire: remove this line once it is fixed, or Playwright reports
-    // "expected to fail, but passed". Vue's useId() numbers ids per app, so every instance renders
-    // the same ids (v-0-title, v-0-name, ...): with two dialogs open, B's aria-labelledby and
-    // <label for> resolve to A's elements. Fix: a unique app.config.idPrefix per instance (src/instance.ts).
-    test.fail(true, 'duplicate element ids across instances (useId without a per-instance idPrefix)')
+    // Vue's useId() numbers ids per app: without a per-instance idPrefix both dialogs would render
+    // v-0-title, and B's aria-labelledby and <label for> would resolve to A's elements.
     await host.open()
     await host.load(A, SLOT_A, { open: true, locale: 'en-US' })
     await host.load(B, SLOT_B, { open: true, locale: 'zh-CN' })

@@ -43,7 +43,7 @@ export interface PropsOptions {
   bizId?: string | null
   /**
    * A number: that many demo people (deterministic, from mock/demo-candidates: userIds `wang1`,
-   * `li2`, `zhang3`, ...). A list: passed as is. A loader kind: a function the host passes instead.
+   * `zhao2`, `hu3`, ...). A list: passed as is. A loader kind: a function the host passes instead.
    * @default 6
    */
   candidates?: number | Candidate[] | LoaderKind

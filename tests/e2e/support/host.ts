@@ -18,19 +18,9 @@ import type {
   AppStatus, HostEvent, HostEventType, HostMode, HostRouter, HostSandbox, LifecycleEvent, LoadOptions, PropsOptions,
 } from '../host/host-api'
 import { test as base, expect } from '@playwright/test'
+import { GROUP_CHAT } from './constants'
 
-/** Containers the host page always has (each in its own card with `transform` and `overflow: hidden`). */
-export const SLOT_A = '#slot-a'
-export const SLOT_B = '#slot-b'
-/** Where the registered app mounts in `mode: 'register'`. */
-export const ROUTE_SLOT = '#route-slot'
-export const APP_NAME = 'wecom-group-chat'
-export const APP_ENTRY = 'http://127.0.0.1:4601/'
-/** On the host's server: the built entry whose script answers 404 (tests/e2e/host/broken-entries.ts). */
-export const MISSING_SCRIPT_ENTRY = 'http://127.0.0.1:4700/__e2e__/missing-script/'
-
-/** The trigger and dialog names with `locale: 'en-US'` (CONTRACT §4). */
-export const GROUP_CHAT = /group chat/i
+export * from './constants'
 
 export interface HostQuery {
   mode?: HostMode

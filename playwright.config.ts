@@ -1,0 +1,61 @@
+import { defineConfig } from '@playwright/test'
+
+/**
+ * End-to-end tests in Debian's Chromium (never a downloaded browser): the built module, served
+ * like a CDN would, mounted by the example host portal in tests/e2e/host/.
+ *
+ * - 4601: `vite preview` of a production build made with an absolute `--base`, as hosts need it.
+ *   It is built into its own directory so a concurrent `npm run build` (dist/) cannot change what
+ *   the tests load.
+ * - 4700: the host portal's Vite dev server, with the mock backend (MSW) running in the page.
+ */
+const APP_ORIGIN = 'http://127.0.0.1:4601'
+const HOST_ORIGIN = 'http://127.0.0.1:4700'
+const E2E_OUT_DIR = 'node_modules/.e2e-dist'
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  // Unit tests are *.test.ts and run under vitest; only *.spec.ts here.
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  // After the web servers start: checks that 4601 serves a build with the absolute base.
+  globalSetup: './tests/e2e/support/global-setup.ts',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // Every test opens its own page (own service worker, own mock backend), so tests can run side by side.
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  use: {
+    baseURL: HOST_ORIGIN,
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+    viewport: { width: 1280, height: 800 },
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+  webServer: [
+    {
+      command: `npm run build -- --base=${APP_ORIGIN}/ --outDir ${E2E_OUT_DIR} --emptyOutDir && npx vite preview --outDir ${E2E_OUT_DIR} --port 4601 --strictPort --host 127.0.0.1`,
+      url: `${APP_ORIGIN}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npx vite --config tests/e2e/host/vite.config.ts --port 4700 --strictPort --host 127.0.0.1',
+      url: `${HOST_ORIGIN}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+})

@@ -1,0 +1,17 @@
+/** The qiankun app name the module registers (CONTRACT §1). */
+export const APP_NAME = 'wecom-group-chat'
+/** The built module, served by `vite preview` (playwright.config.ts). */
+export const APP_ENTRY = 'http://127.0.0.1:4601/'
+/** The example host portal (tests/e2e/host). */
+export const HOST_ORIGIN = 'http://127.0.0.1:4700'
+/** On the host's server: the built entry whose script answers 404 (tests/e2e/host/broken-entries.ts). */
+export const MISSING_SCRIPT_ENTRY = `${HOST_ORIGIN}/__e2e__/missing-script/`
+
+/** Containers the host page always has (each in its own card with `transform` and `overflow: hidden`). */
+export const SLOT_A = '#slot-a'
+export const SLOT_B = '#slot-b'
+/** Where the registered app mounts in `mode: 'register'`. */
+export const ROUTE_SLOT = '#route-slot'
+
+/** The trigger's and the dialog's accessible names with `locale: 'en-US'` contain this (CONTRACT §4). */
+export const GROUP_CHAT = /group chat/i
