@@ -19,6 +19,8 @@ export interface InstanceContext {
   location: Pick<Location, 'href'>
   /** How long any single WeCom client call may take. @default 8000 */
   sdkTimeoutMs: number
+  /** Aborted on unmount: every wait of the instance ends with it. */
+  signal: AbortSignal
 }
 
 export const INSTANCE: InjectionKey<InstanceContext> = Symbol('wecom-group-chat')

@@ -66,6 +66,7 @@ export function createInstance(container: ParentNode, rawProps: unknown, options
   const check = shallowRef(checkProps(rawProps))
   const props = computed(() => check.value.props)
   const t: Ref<Translate> = computed(() => (key, params) => translate(props.value.locale, key, params))
+  const lifetime = new AbortController()
   const api = createBackendClient({ settings: () => props.value, retryDelays: options.retryDelays })
   const context: InstanceContext = {
     props,
@@ -75,6 +76,7 @@ export function createInstance(container: ParentNode, rawProps: unknown, options
     loadSdk: options.loadSdk ?? loadWeComSdk,
     location: options.location ?? globalThis.location,
     sdkTimeoutMs: options.sdkTimeoutMs ?? 8000,
+    signal: lifetime.signal,
   }
 
   let reported = new Set<string>()
@@ -116,6 +118,7 @@ export function createInstance(container: ParentNode, rawProps: unknown, options
         if (pinia.state.value.jssdk)
           useJssdkStore(pinia).dispose()
       })
+      lifetime.abort()
       api.dispose()
       app.unmount()
       disposePinia(pinia)

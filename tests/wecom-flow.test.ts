@@ -164,13 +164,20 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
     expect(sim?.calls).toEqual([])
   })
 
-  it('hands a created group to the host when unmounted mid-jump', async () => {
-    const { create, onCreated } = await inWeCom({ bridge: 'never' })
+  it('hands a created group to the host when unmounted mid-jump, then stays silent', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { create, onCreated, onError } = await inWeCom({ bridge: 'never' }, {}, 8000)
     await create()
     await vi.waitFor(() => expect(backend.groups.size).toBe(1))
     await unmount?.()
     unmount = undefined
+    expect(onCreated).toHaveBeenCalledOnce()
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: false, chatId: [...backend.groups.keys()][0] }))
+    // No timer of ours outlives the instance (jsdom's own 0 ms focus timer flushed first), and nothing is reported after unmount.
+    await vi.advanceTimersByTimeAsync(0)
+    expect(vi.getTimerCount()).toBe(0)
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(onError).not.toHaveBeenCalled()
   })
 })
 

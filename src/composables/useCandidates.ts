@@ -14,7 +14,7 @@ export interface IndexedCandidate extends Candidate {
  * The people to pick from: the host's list, or its loader with loading, error and retry.
  * `{ state, isLoading, error, execute }` in the vueuse manner.
  */
-export function useCandidates({ props, t }: Pick<InstanceContext, 'props' | 't'>) {
+export function useCandidates({ props, t, signal }: Pick<InstanceContext, 'props' | 't' | 'signal'>) {
   const state = shallowRef<readonly IndexedCandidate[]>([])
   const isLoading = ref(false)
   const error = shallowRef<GroupChatFailure | null>(null)
@@ -42,6 +42,7 @@ export function useCandidates({ props, t }: Pick<InstanceContext, 'props' | 't'>
         Promise.resolve().then(() => source()),
         props.value.timeoutMs ?? 10_000,
         () => new GroupChatFailure('timeout', 'error.loader'),
+        signal,
       )
       if (current !== generation)
         return
@@ -53,7 +54,7 @@ export function useCandidates({ props, t }: Pick<InstanceContext, 'props' | 't'>
         callHost(props.value.onError, describeFailure(problem, t.value))
     }
     catch (failure) {
-      if (current !== generation)
+      if (current !== generation || (isFailure(failure) && failure.aborted))
         return
       const f = isFailure(failure) ? failure : new GroupChatFailure('network', 'error.loader', {}, { cause: failure })
       error.value = f

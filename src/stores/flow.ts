@@ -90,6 +90,9 @@ export const useFlowStore = defineStore('flow', () => {
       finish(true)
     }
     catch (failure) {
+      // Unmounted meanwhile: dispose() has already handed the group to the host.
+      if (isFailure(failure) && failure.aborted)
+        return
       const f = isFailure(failure) ? failure : new GroupChatFailure('open-chat', 'error.openChat', { reason: String(failure) }, { chatId: group.chatId })
       openFailure.value = f
       finish(false)
@@ -133,6 +136,8 @@ export const useFlowStore = defineStore('flow', () => {
       return true
     }
     catch (failure) {
+      if (isFailure(failure) && failure.aborted)
+        return false
       const f = isFailure(failure) ? failure : new GroupChatFailure('open-chat', 'error.openChat', { reason: String(failure) }, { chatId })
       phase.value = 'idle'
       openFailure.value = f

@@ -15,7 +15,7 @@ export type SdkStatus = 'idle' | 'signing' | 'ready' | 'failed'
  * picks, so that after Create only the create request and the jump remain.
  */
 export const useJssdkStore = defineStore('jssdk', () => {
-  const { props, api, env, loadSdk, location, sdkTimeoutMs } = useInstance()
+  const { props, api, env, loadSdk, location, sdkTimeoutMs, signal } = useInstance()
   const status = ref<SdkStatus>('idle')
   const error = shallowRef<GroupChatFailure | null>(null)
   /** True when the jump goes through the host's `openChat` or our own SDK. */
@@ -59,7 +59,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
   }
 
   async function signOnce(): Promise<WeComSdk> {
-    const loaded = sdk ?? await withTimeout(loadSdk(), sdkTimeoutMs, clientTimeout)
+    const loaded = sdk ?? await withTimeout(loadSdk(), sdkTimeoutMs, clientTimeout, signal)
     sdk = loaded
     const url = signUrl(location.href)
     let prefetched: Promise<AgentSignature> | undefined = api.agentSignature(url)
@@ -77,13 +77,13 @@ export const useJssdkStore = defineStore('jssdk', () => {
       },
     })
     try {
-      await withTimeout(loaded.ensureAgentConfigReady(), sdkTimeoutMs, clientTimeout)
+      await withTimeout(loaded.ensureAgentConfigReady(), sdkTimeoutMs, clientTimeout, signal)
     }
     catch (failure) {
       if (!/invalid signature/i.test(errMsgOf(failure)))
         throw failure
       // A stale ticket on the backend is the usual cause; one fresh signature, then give up.
-      await withTimeout(loaded.ensureAgentConfigReady(), sdkTimeoutMs, clientTimeout)
+      await withTimeout(loaded.ensureAgentConfigReady(), sdkTimeoutMs, clientTimeout, signal)
     }
     return loaded
   }
@@ -93,7 +93,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
     const hostOpen = props.value.openChat
     if (hostOpen) {
       try {
-        await withTimeout(Promise.resolve().then(() => hostOpen(chatId)), sdkTimeoutMs, clientTimeout)
+        await withTimeout(Promise.resolve().then(() => hostOpen(chatId)), sdkTimeoutMs, clientTimeout, signal)
       }
       catch (failure) {
         throw toSdkFailure(failure, 'open-chat').withChatId(chatId)
@@ -108,7 +108,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       throw toSdkFailure(failure, 'sdk-config').withChatId(chatId)
     }
     try {
-      await withTimeout(ready.openExistedChatWithMsg(chatId), sdkTimeoutMs, clientTimeout)
+      await withTimeout(ready.openExistedChatWithMsg(chatId), sdkTimeoutMs, clientTimeout, signal)
     }
     catch (failure) {
       const f = toSdkFailure(failure, 'open-chat')
@@ -123,7 +123,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
   async function selectContacts(): Promise<SelectedContact[]> {
     const ready = await sign()
     try {
-      return await withTimeout(ready.selectEnterpriseContact(), 120_000, clientTimeout)
+      return await withTimeout(ready.selectEnterpriseContact(), 120_000, clientTimeout, signal)
     }
     catch (failure) {
       if (/cancel/i.test(errMsgOf(failure)))
@@ -166,6 +166,8 @@ function reasonKeyOf(errMsg: string): MessageKey | undefined {
  * backend failures while signing keep their own sentence as the reason.
  */
 function toSdkFailure(failure: unknown, code: 'sdk-config' | 'open-chat'): GroupChatFailure {
+  if (isFailure(failure) && failure.aborted)
+    return failure
   if (isFailure(failure) && (failure.code === 'sdk-config' || failure.code === 'open-chat') && failure.key !== 'error.sdkConfigNoChat')
     return failure
   const errMsg = errMsgOf(failure)
