@@ -129,6 +129,14 @@ describe('the group-creation dialog', () => {
     expect(backend.requests.filter(r => r.call !== 'create')).toEqual([])
   })
 
+  it('does not call the host\'s openChat in a browser, where no jump can happen', async () => {
+    const openChat = vi.fn(async () => {})
+    const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'], openChat })
+    await user.click(ui.getByRole('button', { name: /create group/i }))
+    expect(await ui.findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
+    expect(openChat).not.toHaveBeenCalled()
+  })
+
   it('a double click, Enter and a second press while a request runs send one group', async () => {
     backend.setKnobs({ latencyMs: 80 })
     const { ui, user, create } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'] })

@@ -18,8 +18,11 @@ export const useJssdkStore = defineStore('jssdk', () => {
   const { props, api, env, loadSdk, location, sdkTimeoutMs, signal } = useInstance()
   const status = ref<SdkStatus>('idle')
   const error = shallowRef<GroupChatFailure | null>(null)
-  /** True when the jump goes through the host's `openChat` or our own SDK. */
-  const canOpenChat = computed(() => !!props.value.openChat || env.canOpenChat)
+  /**
+   * Only a WeCom client (3.1.8 or later) can jump into a chat, whether through the host's `openChat`
+   * or our own SDK; in a browser either would never settle.
+   */
+  const canOpenChat = computed(() => env.canOpenChat)
   /** WeCom's own contact picker, when we own the SDK in a client that has it. */
   const canSelectContacts = computed(() => !props.value.openChat && env.canOpenChat)
   let sdk: WeComSdk | undefined
