@@ -8,6 +8,7 @@
  */
 import type { MicroApp } from 'qiankun'
 import type { MockBackend } from '../../../mock/backend'
+import type { WeComSimulator } from '../../../mock/simulator'
 import type { Candidate, Endpoints } from '../../../src/contract'
 
 /** `?mode=`: `loadMicroApp` on demand, or `registerMicroApps` + `start` on a route. */
@@ -139,6 +140,11 @@ export interface HostApi {
   readonly lifecycle: LifecycleEvent[]
   /** The mock backend answering `/api/...` on this origin (`requests`, `groups`, `setKnobs`, `reset`). */
   readonly backend: MockBackend
+  /**
+   * With `?wecom=sim`: the WeCom client simulator installed before any instance loaded (`calls`
+   * the bridge received, chats `opened`); undefined in an ordinary browser page.
+   */
+  readonly wecom?: WeComSimulator
 }
 
 declare global {

@@ -13,7 +13,9 @@
  *
  * URL switches: `?mode=load|register`, `?router=history|hash`, `?sandbox=default|experimental|strict`,
  * `?locale=en-US`, `?entry=<url>`, `?autoload` (load one instance into Record A at start, for people
- * looking at the page), and the mock backend's knobs `?mockLatency=300&mockFail=create:86006`.
+ * looking at the page), the mock backend's knobs `?mockLatency=300&mockFail=create:86006`, and
+ * `?wecom=sim` for the WeCom client simulator (shaped by `wecomVersion=3.0.0`,
+ * `wecomBridge=late|never`, `wecomFail=signature`, as on the standalone page).
  */
 import type { FrameworkConfiguration, FrameworkLifeCycles, MicroApp } from 'qiankun'
 import type { Candidate, GroupChatAppProps } from '../../../src/contract'
@@ -26,6 +28,7 @@ import { loadMicroApp, registerMicroApps, start } from 'qiankun'
 import { createMockBackend } from '../../../mock/backend'
 import { demoCandidates } from '../../../mock/demo-candidates'
 import { parseKnobs } from '../../../mock/knobs'
+import { installWeComSimulator, simulatorOptionsFromUrl } from '../../../mock/simulator'
 
 /** The name the module registers its lifecycles under (CONTRACT §1). */
 const APP_NAME = 'wecom-group-chat'
@@ -293,6 +296,13 @@ async function main(): Promise<void> {
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
 
+  // Test scaffolding: `?wecom=sim` makes this page look like the WeCom client (a `wxwork/…` user
+  // agent and a `WeixinJSBridge` that checks signatures and knows the mock backend's chats). The
+  // module decides where it runs when it mounts, and @wecom/jssdk when its chunk is imported, so
+  // this must happen before any instance loads. In the real client none of this exists.
+  const simulatorOptions = simulatorOptionsFromUrl(location.search)
+  const wecom = simulatorOptions ? installWeComSimulator({ ...simulatorOptions, chats: backend }) : undefined
+
   setUpNav()
   if (config.mode === 'register')
     registerOnRoute()
@@ -309,6 +319,7 @@ async function main(): Promise<void> {
     events,
     lifecycle,
     backend,
+    wecom,
   }
   window.__host = api
 
