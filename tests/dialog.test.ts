@@ -1,10 +1,11 @@
 import { within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useMockBackend } from './helpers/backend'
 import { mountApp, PEOPLE } from './helpers/mount'
 
-const { backend } = useMockBackend()
+const { backend, server } = useMockBackend()
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -138,12 +139,16 @@ describe('the group-creation dialog', () => {
   })
 
   it('a double click, Enter and a second press while a request runs send one group', async () => {
-    backend.setKnobs({ latencyMs: 80 })
+    // Hold the create at the backend until every press is made; then let it through to the model.
+    let release = () => {}
+    const gate = new Promise<void>(resolve => (release = resolve))
+    server.use(http.post('*/api/wecom/group-chats', () => gate.then(() => undefined)))
     const { ui, user, create } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'] })
     await user.dblClick(create())
     await user.type(ui.getByRole('textbox', { name: /group name/i }), '{Enter}{Enter}')
     expect(ui.getByRole('status').textContent).toMatch('Creating…')
     expect(create().disabled).toBe(true)
+    release()
     await ui.findByText('Group chat created. Open it in WeCom.')
     expect(backend.requests.filter(r => r.call === 'create')).toHaveLength(1)
     expect(backend.groups.size).toBe(1)

@@ -67,7 +67,7 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
     history.replaceState(null, '', '/records/7?tab=chat')
     const { ui, create, onCreated, onError } = await inWeCom()
     // Prewarm: signing started when the dialog opened, before Create.
-    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:ok']))
+    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:ok']), { timeout: 5000 })
     await create()
     expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
     const [group] = [...backend.groups.values()]
@@ -92,7 +92,7 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
   it('re-signs after a pushState route change, as the SDK does', async () => {
     history.replaceState(null, '', '/records/7')
     const { ui, create } = await inWeCom()
-    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:ok']))
+    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:ok']), { timeout: 5000 })
     history.pushState(null, '', '/records/8?from=list')
     await create()
     expect(await ui.findByText('Group chat created and opened')).toBeTruthy()

@@ -36,6 +36,8 @@ export function useCandidates({ props, t, signal }: Pick<InstanceContext, 'props
       accept(source)
       return
     }
+    // Never offer the previous source's people while (or after failing) loading new ones.
+    state.value = []
     isLoading.value = true
     try {
       const loaded = await withTimeout(

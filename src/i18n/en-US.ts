@@ -20,7 +20,6 @@ export const enUS: Record<MessageKey, string> = {
   'picker.remove': 'Remove {name}',
   'picker.noMatch': 'Nobody matches “{query}”',
   'picker.loading': 'Loading people…',
-  'picker.loadFailed': 'Could not load people: {reason}',
   'picker.retry': 'Retry',
   'picker.addFromWeCom': 'Add from WeCom contacts',
   'validation.tooFew': 'Pick at least 2 people (the owner counts)',

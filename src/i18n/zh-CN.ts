@@ -19,7 +19,6 @@ export const zhCN = {
   'picker.remove': '移除 {name}',
   'picker.noMatch': '没有匹配“{query}”的成员',
   'picker.loading': '正在加载成员…',
-  'picker.loadFailed': '成员列表加载失败：{reason}',
   'picker.retry': '重试',
   'picker.addFromWeCom': '从企业微信通讯录添加',
   'validation.tooFew': '请至少选择 2 人（含群主）',
