@@ -3,6 +3,7 @@
  * Proves the defects QIANKUN.md lists are fixed (same-tick loads, swallowed load errors) and that
  * CONTRACT §1 holds (several instances, unique names, registerMicroApps on a route).
  */
+import { demoCandidates } from '../../mock/demo-candidates'
 import { APP_NAME, expect, GROUP_CHAT, MISSING_SCRIPT_ENTRY, ROUTE_SLOT, SLOT_A, SLOT_B, test } from './support/host'
 
 const A = 'wecom-group-chat-a'
@@ -145,6 +146,53 @@ test.describe('two instances at once', () => {
     await expect(page.locator(SLOT_A).getByRole('dialog')).toHaveAccessibleName('Create a group chat')
     await expect(page.locator(SLOT_B).getByRole('dialog')).toHaveAccessibleName('创建群聊')
     await expect(page.locator(SLOT_B).getByRole('textbox', { name: '群名称' })).toBeVisible()
+  })
+
+  test('each creates its own group with its own callbacks; after update() and the other\'s unmount, one still works', async ({ host, page }) => {
+    await host.open({ locale: 'en-US' })
+    // Mounted concurrently, with different records and people.
+    const people = demoCandidates(8)
+    await page.evaluate(([a, b, slotA, slotB, pickedA, pickedB]) => Promise.all([
+      window.__host.load(a, slotA, { bizId: 'REC-A', defaultSelected: pickedA }),
+      window.__host.load(b, slotB, { bizId: 'REC-B', candidates: 8, defaultSelected: pickedB }),
+    ]), [A, B, SLOT_A, SLOT_B, [people[0]!.userId, people[1]!.userId], [people[6]!.userId, people[7]!.userId]] as const)
+
+    const createIn = async (slot: string) => {
+      await host.trigger(slot).click()
+      const dialog = page.locator(slot).getByRole('dialog')
+      await dialog.getByRole('button', { name: /create group/i }).click()
+      await expect(dialog.getByRole('status')).toHaveText('Group chat created. Open it in WeCom.')
+      await dialog.getByRole('button', { name: 'Done' }).click()
+      await expect(dialog).toBeHidden()
+    }
+    await createIn(SLOT_A)
+    await createIn(SLOT_B)
+    expect((await host.groups()).map(g => [g.bizId, g.userlist])).toEqual([
+      ['REC-A', [people[0]!.userId, people[1]!.userId]],
+      ['REC-B', [people[6]!.userId, people[7]!.userId]],
+    ])
+    expect((await host.events({ type: 'onCreated' })).map(e => [e.name, (e.payload as { bizId: string }).bizId])).toEqual([[A, 'REC-A'], [B, 'REC-B']])
+
+    // New candidates replace the old ones in B's open dialog, and are the ones that can be picked.
+    await host.trigger(SLOT_B).click()
+    const dialogB = page.locator(SLOT_B).getByRole('dialog')
+    const newcomers = [{ userId: 'ada', name: 'Ada Lovelace' }, { userId: 'grace', name: 'Grace Hopper' }, { userId: 'alan', name: 'Alan Turing' }]
+    await host.update(B, { bizId: 'REC-B', candidates: newcomers })
+    await expect(dialogB.getByRole('checkbox')).toHaveCount(3)
+    await expect(dialogB.getByRole('checkbox', { name: people[6]!.name })).toHaveCount(0)
+
+    // A is unmounted while B's dialog is open: B is untouched and creates with the new people.
+    await host.unmount(A)
+    await expect(page.locator(SLOT_A)).toBeEmpty()
+    await expect(dialogB).toBeVisible()
+    await dialogB.getByRole('checkbox', { name: 'Ada Lovelace' }).check()
+    await dialogB.getByRole('checkbox', { name: 'Grace Hopper' }).check()
+    await dialogB.getByRole('button', { name: /create group/i }).click()
+    await expect(dialogB.getByRole('status')).toHaveText('Group chat created. Open it in WeCom.')
+    expect((await host.groups()).at(-1)).toMatchObject({ bizId: 'REC-B', userlist: expect.arrayContaining(['ada', 'grace']) })
+    expect(await host.status(B)).toBe('MOUNTED')
+    expect(await host.events({ type: 'onError' })).toEqual([])
+    expect(host.pageErrors).toEqual([])
   })
 })
 

@@ -12,8 +12,9 @@
  * Anything the wrappers lack, do in the page: `page.evaluate(() => window.__host.…)`.
  */
 import type { Locator, Page } from '@playwright/test'
-import type { RecordedRequest } from '../../../mock/backend'
+import type { MockGroup, RecordedRequest } from '../../../mock/backend'
 import type { MockKnobs } from '../../../mock/knobs'
+import type { BridgeCall } from '../../../mock/simulator'
 import type {
   AppStatus, HostEvent, HostEventType, HostMode, HostRouter, HostSandbox, LifecycleEvent, LoadOptions, PropsOptions,
 } from '../host/host-api'
@@ -32,6 +33,13 @@ export interface HostQuery {
   mockLatency?: number
   /** Mock backend failures, e.g. `create:86006,agent:badticket` (mock/knobs.ts). */
   mockFail?: string
+  /** `sim`: the page plays the WeCom client (mock/simulator.ts), installed before anything loads. */
+  wecom?: 'sim'
+  /** With `wecom: 'sim'`: the client version, e.g. `3.0.0`. */
+  wecomVersion?: string
+  wecomBridge?: 'ready' | 'late' | 'never'
+  /** With `wecom: 'sim'`: `signature` makes the client reject every signature. */
+  wecomFail?: 'signature'
 }
 
 export class HostPage {
@@ -102,6 +110,16 @@ export class HostPage {
   /** What the mock backend received. */
   async requests(): Promise<RecordedRequest[]> {
     return this.page.evaluate(() => window.__host.backend.requests)
+  }
+
+  /** The groups the mock backend created, in order. */
+  async groups(): Promise<MockGroup[]> {
+    return this.page.evaluate(() => [...window.__host.backend.groups.values()])
+  }
+
+  /** With `wecom: 'sim'`: every call the simulated client's bridge received, in order. */
+  async bridgeCalls(): Promise<BridgeCall[]> {
+    return this.page.evaluate(() => window.__host.wecom?.calls ?? [])
   }
 
   async setKnobs(knobs: Partial<MockKnobs>): Promise<void> {
