@@ -152,10 +152,12 @@ test.describe('two instances at once', () => {
     await host.open({ locale: 'en-US' })
     // Mounted concurrently, with different records and people.
     const people = demoCandidates(8)
-    await page.evaluate(([a, b, slotA, slotB, pickedA, pickedB]) => Promise.all([
-      window.__host.load(a, slotA, { bizId: 'REC-A', defaultSelected: pickedA }),
-      window.__host.load(b, slotB, { bizId: 'REC-B', candidates: 8, defaultSelected: pickedB }),
-    ]), [A, B, SLOT_A, SLOT_B, [people[0]!.userId, people[1]!.userId], [people[6]!.userId, people[7]!.userId]] as const)
+    await page.evaluate(async ([a, b, slotA, slotB, pickedA, pickedB]) => {
+      await Promise.all([
+        window.__host.load(a, slotA, { bizId: 'REC-A', defaultSelected: [...pickedA] }),
+        window.__host.load(b, slotB, { bizId: 'REC-B', candidates: 8, defaultSelected: [...pickedB] }),
+      ])
+    }, [A, B, SLOT_A, SLOT_B, [people[0]!.userId, people[1]!.userId], [people[6]!.userId, people[7]!.userId]] as const)
 
     const createIn = async (slot: string) => {
       await host.trigger(slot).click()
