@@ -29,6 +29,17 @@ describe('qiankun lifecycles', () => {
     expect(within(dialog).queryByRole('checkbox', { name: /张三/ })).toBeNull()
   })
 
+  it('drops picks that new candidates no longer offer', async () => {
+    const app = await mountApp({ defaultSelected: ['zhangsan', 'lisi'] })
+    const user = userEvent.setup()
+    await user.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const ui = within(await within(app.container).findByRole('dialog'))
+    expect(ui.getByText('2 selected')).toBeTruthy()
+    await app.update({ defaultSelected: ['zhangsan', 'lisi'], candidates: PEOPLE.filter(p => p.userId !== 'lisi') })
+    await vi.waitFor(() => expect(ui.getByText('1 selected')).toBeTruthy())
+    expect(ui.queryByRole('button', { name: 'Remove lisi' })).toBeNull()
+  })
+
   it('unmount empties the container and aborts the pending request', async () => {
     // axios aborts its XMLHttpRequest when our signal fires.
     const abort = vi.spyOn(XMLHttpRequest.prototype, 'abort')

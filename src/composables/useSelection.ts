@@ -1,7 +1,7 @@
 import type { Ref } from 'vue'
 import type { IndexedCandidate } from './useCandidates'
 import type { MessageKey, MessageParams } from '@/i18n'
-import { computed, ref, shallowRef, triggerRef } from 'vue'
+import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
 
 export const MIN_MEMBERS = 2
 export const MAX_MEMBERS = 2000
@@ -30,6 +30,16 @@ export function useSelection(options: {
   const extraNames = new Map<string, string>()
 
   const byId = computed(() => new Map(options.candidates.value.map(c => [c.userId, c])))
+
+  // New candidates (update() or a reload) drop picks that are no longer offered, except people
+  // added from WeCom's own picker, who were never in the list.
+  watch(options.candidates, (list) => {
+    const offered = new Set(list.map(c => c.userId))
+    const kept = [...picked.value].filter(id => offered.has(id) || extraNames.has(id))
+    if (list.length && kept.length !== picked.value.size) {
+      picked.value = new Set(kept)
+    }
+  })
 
   function reset() {
     picked.value = new Set(options.defaultSelected.value)
