@@ -1,0 +1,63 @@
+/**
+ * (d) 10,000 candidates: trigger click → dialog open with its list painted, and keystroke in the
+ * search box → filtered list painted. Each run is a first visit; every keystroke is one sample.
+ */
+import type { Browser, Page } from '@playwright/test'
+import { APP_NAME, openHost } from '../setup'
+
+export const PEOPLE = 10_000
+/** Narrows 10,000 demo people down step by step (their userIds are pinyin + number), then widens back. */
+const KEYS = ['z', 'h', 'a', 'o', '1', '2', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace']
+
+/** Waits for the measurement armed with `measureNext` and returns start → painted, in ms. */
+async function measured(page: Page): Promise<number> {
+  await page.waitForFunction(() => window.__bench.measured !== undefined)
+  const result = await page.evaluate(() => {
+    const m = window.__bench.measured
+    return m instanceof Error ? m.message : m && m.painted - m.start
+  })
+  if (typeof result !== 'number')
+    throw new Error(String(result))
+  return result
+}
+
+async function once(browser: Browser): Promise<{ open: number, keystrokes: number[] }> {
+  const { context, page } = await openHost(browser, 'app')
+  try {
+    await page.evaluate(([name, people]) => window.__host.load(name, '#slot-a', { candidates: people, owner: 'wang1' }).then(() => {}), [APP_NAME.app, PEOPLE] as const)
+    await page.evaluate(() => window.__bench.measureNext('click', 'click', () => {
+      const dialog = document.querySelector<HTMLDialogElement>('#slot-a dialog')
+      return !!dialog?.open && dialog.querySelectorAll('input[type=checkbox]').length > 0
+    }))
+    await page.locator('#slot-a').getByRole('button', { name: /group chat/i }).click()
+    const open = await measured(page)
+    // The dialog focuses its search box when it opens.
+    const search = page.getByRole('dialog').getByRole('searchbox')
+    if (!await search.evaluate(el => el === document.activeElement))
+      throw new Error('bench: the search box is not focused after opening')
+    const keystrokes: number[] = []
+    for (const key of KEYS) {
+      // Vue re-renders in a microtask after `input`, so the first frame after it shows the new list.
+      await page.evaluate(() => window.__bench.measureNext('keydown', 'input'))
+      await page.keyboard.press(key)
+      keystrokes.push(await measured(page))
+    }
+    if (await search.inputValue() !== '')
+      throw new Error('bench: the search box did not end empty')
+    return { open, keystrokes }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+export async function measureLargeList(browser: Browser, runs: number): Promise<{ open: number[], keystrokes: number[] }> {
+  const open: number[] = []
+  const keystrokes: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const run = await once(browser)
+    open.push(run.open)
+    keystrokes.push(...run.keystrokes)
+  }
+  return { open, keystrokes }
+}
