@@ -1,5 +1,6 @@
 import type { GroupChatAppProps, QiankunLifecycleProps } from './contract'
 import type { GroupChatInstance, InstanceOptions } from './instance'
+import { loadLocale } from './i18n'
 import { createInstance } from './instance'
 
 export type LifecycleProps = Partial<GroupChatAppProps> & QiankunLifecycleProps
@@ -11,17 +12,21 @@ export type LifecycleProps = Partial<GroupChatAppProps> & QiankunLifecycleProps
 export function createLifecycles(defaultName: string, options: InstanceOptions = {}) {
   const instances = new Map<string, GroupChatInstance>()
   const keyOf = (props: LifecycleProps) => props.name ?? defaultName
+  // The language's messages before the render that shows them; a throwing getter is checkProps' to report.
+  const prepare = (props: LifecycleProps) => loadLocale(Reflect.get(Object(props), 'locale'))
 
   return {
     instances,
     async bootstrap() {},
     async mount(props: LifecycleProps) {
+      await prepare(props).catch(() => {})
       const key = keyOf(props)
       instances.get(key)?.unmount()
       const container = props.container ?? document.body
       instances.set(key, createInstance(container, props, options))
     },
     async update(props: LifecycleProps) {
+      await prepare(props).catch(() => {})
       instances.get(keyOf(props))?.update(props)
     },
     async unmount(props: LifecycleProps) {

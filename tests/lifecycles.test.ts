@@ -81,6 +81,27 @@ describe('qiankun lifecycles', () => {
     await lifecycles.unmount({ name: 'wgc-2', container: b })
   })
 
+  it('fetches English messages only for an English page', async () => {
+    vi.resetModules()
+    let fetched = false
+    vi.doMock('@/i18n/en-US', async (original) => {
+      fetched = true
+      return original()
+    })
+    const { createLifecycles: fresh } = await import('@/lifecycles')
+    const lifecycles = fresh('wecom-group-chat', { env: BROWSER })
+    const container = document.createElement('div')
+    document.body.append(container)
+    await lifecycles.mount({ name: 'zh', container, bizId: 'R', candidates: PEOPLE })
+    expect(within(container).getByRole('button', { name: '一键拉群' })).toBeTruthy()
+    expect(fetched).toBe(false)
+    await lifecycles.update({ name: 'zh', bizId: 'R', candidates: PEOPLE, locale: 'en-US' })
+    expect(within(container).getByRole('button', { name: 'Create group chat' })).toBeTruthy()
+    expect(fetched).toBe(true)
+    await lifecycles.unmount({ name: 'zh', container })
+    vi.doUnmock('@/i18n/en-US')
+  })
+
   it('turns bad props into one message inside the container, never an exception', async () => {
     const onError = vi.fn()
     const app = await mountApp({ bizId: undefined, onError })
