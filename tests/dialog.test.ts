@@ -126,8 +126,9 @@ describe('the group-creation dialog', () => {
     const create = backend.requests.find(r => r.call === 'create')
     expect(create?.body).toMatchObject({ id: 'REC-42', url: 'https://crm.example.com/r/42', name: '签约跟进' })
     expect((create?.body as { requestId: string }).requestId).toMatch(/^[0-9a-zA-Z]{32}$/)
-    // In a browser the SDK is never signed.
+    // In a browser the SDK is never signed, and WeCom's own picker is not offered.
     expect(backend.requests.filter(r => r.call !== 'create')).toEqual([])
+    expect(ui.queryByRole('button', { name: 'Add from WeCom contacts' })).toBeNull()
   })
 
   it('does not call the host\'s openChat in a browser, where no jump can happen', async () => {
