@@ -25,7 +25,7 @@ afterEach(async () => {
  * The WeCom path end to end in jsdom: the simulator installs a WeCom user agent and bridge, then a
  * fresh copy of the module and of the real @wecom/jssdk is loaded (the SDK decides "inside WeCom" at import).
  */
-async function inWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}, sdkTimeoutMs = 1500) {
+async function mountInWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}, sdkTimeoutMs = 1500) {
   vi.resetModules()
   sim = installWeComSimulator({ chats: backend, ...simulator })
   const { createLifecycles } = await import('@/lifecycles')
@@ -34,29 +34,21 @@ async function inWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial
   document.body.append(container)
   const onCreated = vi.fn()
   const onError = vi.fn()
-  const full = { name: 'wecom', container, bizId: 'REC-7', candidates: PEOPLE, locale: 'en-US' as const, defaultSelected: ['zhangsan', 'lisi'], onCreated, onError, ...props }
+  const full = { name: 'wecom', container, bizId: 'REC-7', candidates: PEOPLE, locale: 'en-US' as const, onCreated, onError, ...props }
   await lifecycles.mount(full)
   unmount = () => lifecycles.unmount(full)
   const user = userEvent.setup({ advanceTimers: ms => vi.isFakeTimers() ? vi.advanceTimersByTimeAsync(ms) : new Promise(r => setTimeout(r, ms)) })
+  return { container, user, onCreated, onError }
+}
+
+/** Mounted in the simulated client with two people picked, dialog open. */
+async function inWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}, sdkTimeoutMs = 1500) {
+  const mounted = await mountInWeCom(simulator, { defaultSelected: ['zhangsan', 'lisi'], ...props }, sdkTimeoutMs)
+  const { container, user } = mounted
   await user.click(within(container).getByRole('button', { name: /group chat/i }))
   const dialog = await within(container).findByRole('dialog')
   const ui = within(dialog)
-  return { container, dialog, ui, user, onCreated, onError, simulator: sim, create: () => user.click(ui.getByRole('button', { name: /create group/i })) }
-}
-
-/** Mounted in the simulated client, dialog not opened. */
-async function mountInWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}) {
-  vi.resetModules()
-  sim = installWeComSimulator({ chats: backend, ...simulator })
-  const { createLifecycles } = await import('@/lifecycles')
-  const lifecycles = createLifecycles('wecom-group-chat', { retryDelays: [1, 1], sdkTimeoutMs: 1500 })
-  const container = document.createElement('div')
-  document.body.append(container)
-  const onError = vi.fn()
-  const full = { name: 'wecom', container, bizId: 'REC-7', candidates: PEOPLE, locale: 'en-US' as const, onError, ...props }
-  await lifecycles.mount(full)
-  unmount = () => lifecycles.unmount(full)
-  return { container, onError, user: userEvent.setup() }
+  return { ...mounted, dialog, ui, simulator: sim, create: () => user.click(ui.getByRole('button', { name: /create group/i })) }
 }
 
 const agentRequests = () => backend.requests.filter(r => r.call === 'agent')
