@@ -78,6 +78,8 @@ export function checkProps(raw: unknown): PropsCheck {
   const endpoints = read('endpoints')
   const open = read('open')
   const timeoutMs = read('timeoutMs')
+  const groupName = read('defaultGroupName')
+  const agentId = read('agentId')
 
   return {
     problems,
@@ -87,7 +89,7 @@ export function checkProps(raw: unknown): PropsCheck {
       candidates,
       locale: isLocale(locale) ? locale : 'zh-CN',
       defaultSelected: strings(read('defaultSelected')),
-      defaultGroupName: typeof read('defaultGroupName') === 'string' ? read('defaultGroupName') as string : '',
+      defaultGroupName: typeof groupName === 'string' ? groupName : '',
       owner: optionalString('owner'),
       existingChatId: optionalString('existingChatId'),
       open: typeof open === 'boolean' ? open : undefined,
@@ -96,7 +98,7 @@ export function checkProps(raw: unknown): PropsCheck {
       getHeaders: fn('getHeaders'),
       linkUrl: optionalString('linkUrl'),
       corpId: optionalString('corpId'),
-      agentId: read('agentId') !== undefined && read('agentId') !== '' ? String(read('agentId')) : undefined,
+      agentId: agentId !== undefined && agentId !== '' ? String(agentId) : undefined,
       openChat: fn('openChat'),
       timeoutMs: typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : undefined,
       onCreated: fn('onCreated'),

@@ -9,8 +9,7 @@ import { useSelection } from './useSelection'
 
 /** Everything the dialog shows and does; the component stays template and wiring. */
 export function useGroupDialog() {
-  const context = useInstance()
-  const { props, t, env } = context
+  const { props, t, env } = useInstance()
   const flow = useFlowStore()
   const jssdk = useJssdkStore()
   const candidates = useCandidatesStore()

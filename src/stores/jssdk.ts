@@ -22,7 +22,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
    * Only a WeCom client (3.1.8 or later) can jump into a chat, whether through the host's `openChat`
    * or our own SDK; in a browser either would never settle.
    */
-  const canOpenChat = computed(() => env.canOpenChat)
+  const canOpenChat = env.canOpenChat
   /** WeCom's own contact picker, when we own the SDK in a client that has it. */
   const canSelectContacts = computed(() => !props.value.openChat && env.canOpenChat)
   let sdk: WeComSdk | undefined
