@@ -209,6 +209,16 @@ describe('WeCom\'s own contact picker', () => {
     expect(sim?.calls.find(c => c.name === 'agentConfig')?.params).toMatchObject({ jsApiList: expect.arrayContaining(['selectEnterpriseContact']) })
   })
 
+  it('says so when WeCom\'s picker cannot open, and the list stays usable', async () => {
+    const { ui, user, create, onError } = await inWeCom({ invalidSignature: true })
+    await user.click(ui.getByRole('button', { name: 'Add from WeCom contacts' }))
+    expect((await ui.findByRole('alert')).textContent).toMatch(/Could not open the WeCom contacts \(invalid signature\)/)
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config', message: expect.not.stringMatching(/group chat exists/) }))
+    expect(ui.getByText('2 selected')).toBeTruthy()
+    await create()
+    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+  })
+
   it('is not offered in a browser or when the host owns the SDK', async () => {
     const { ui } = await inWeCom({}, { openChat: async () => {} })
     expect(ui.queryByRole('button', { name: 'Add from WeCom contacts' })).toBeNull()

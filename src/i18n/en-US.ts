@@ -55,6 +55,7 @@ export const enUS: Record<MessageKey, string> = {
   'error.sdkConfigNoChat': 'Signing the WeCom JS-SDK failed ({reason}).',
   'error.sdkTimeout': 'The WeCom client did not answer.',
   'error.openChat': 'Could not open the group chat ({reason}). The group chat exists: press “Open in WeCom” to retry.',
+  'error.selectContacts': 'Could not open the WeCom contacts ({reason}); pick people from the list instead.',
   'error.unsupportedClient': 'This WeCom version ({version}) is too old: update to 3.1.8 or later.',
   'wecom.40003': 'An account is invalid: check that everyone picked is still in the company directory.',
   'wecom.60011': 'The app may not create groups: an administrator must set its visibility to the root department.',

@@ -54,6 +54,7 @@ export const zhCN = {
   'error.sdkConfigNoChat': '企业微信接口签名失败（{reason}）。',
   'error.sdkTimeout': '企业微信客户端没有响应。',
   'error.openChat': '未能打开群聊（{reason}）。群聊已创建，可点击“在企业微信中打开”重试。',
+  'error.selectContacts': '未能打开企业微信通讯录（{reason}），可直接在列表中选择成员。',
   'error.unsupportedClient': '当前企业微信版本（{version}）过低，请升级到 3.1.8 或以上。',
   'wecom.40003': '有成员的账号无效，请确认所选成员仍在企业通讯录中。',
   'wecom.60011': '应用没有建群权限：请管理员把应用的可见范围设为根部门。',

@@ -124,16 +124,21 @@ export const useJssdkStore = defineStore('jssdk', () => {
 
   /** WeCom's own contact picker; an empty list when the user cancels. */
   async function selectContacts(): Promise<SelectedContact[]> {
-    const ready = await sign()
     try {
+      const ready = await sign()
       return await withTimeout(ready.selectEnterpriseContact(), 120_000, clientTimeout, signal)
     }
     catch (failure) {
       if (/cancel/i.test(errMsgOf(failure)))
         return []
-      throw toSdkFailure(failure, 'open-chat')
+      // Its own sentence: signing's default one speaks of a created group, which here there is not.
+      const f = toSdkFailure(failure, 'open-chat')
+      if (f.aborted)
+        throw f
+      throw new GroupChatFailure(f.code, 'error.selectContacts', f.params, { reasonKey: f.reasonKey, cause: failure })
     }
   }
+
 
   function dispose(): void {
     disposed = true
