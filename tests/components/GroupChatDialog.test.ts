@@ -2,8 +2,8 @@ import { within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { useMockBackend } from './helpers/backend'
-import { mountApp, PEOPLE } from './helpers/mount'
+import { useMockBackend } from '../helpers/backend'
+import { mountApp, PEOPLE } from '../helpers/mount'
 
 const { backend, server } = useMockBackend()
 

@@ -1,11 +1,11 @@
-import type { SimulatorOptions, WeComSimulator } from '../mock/simulator'
+import type { SimulatorOptions, WeComSimulator } from '../../mock/simulator'
 import type { GroupChatAppProps } from '@/contract'
 import { within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { installWeComSimulator } from '../mock/simulator'
-import { useMockBackend } from './helpers/backend'
-import { PEOPLE } from './helpers/mount'
+import { installWeComSimulator } from '../../mock/simulator'
+import { useMockBackend } from '../helpers/backend'
+import { PEOPLE } from '../helpers/mount'
 
 const { backend } = useMockBackend()
 const START = location.href

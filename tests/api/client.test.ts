@@ -3,9 +3,9 @@ import type { GroupChatFailure } from '@/errors'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { createBackendClient } from '@/api/client'
-import { jsapiSignature } from '../mock/signature'
-import { MOCK_AGENT_ID, MOCK_AGENT_TICKET, MOCK_CORP_ID, MOCK_CORP_TICKET } from '../mock/tickets'
-import { useMockBackend } from './helpers/backend'
+import { jsapiSignature } from '../../mock/signature'
+import { MOCK_AGENT_ID, MOCK_AGENT_TICKET, MOCK_CORP_ID, MOCK_CORP_TICKET } from '../../mock/tickets'
+import { useMockBackend } from '../helpers/backend'
 
 const { backend, server } = useMockBackend()
 const PAGE = 'http://localhost:3000/records/42?tab=chat'
