@@ -1,7 +1,9 @@
 import type { InjectionKey, Ref } from 'vue'
 import type { BackendClient } from './api/client'
 import type { Translate } from './i18n'
+import type { PendingRequests } from './pendingRequest'
 import type { ResolvedProps } from './props'
+import type { Reporter } from './report'
 import type { EnvironmentInfo } from './wecom/environment'
 import type { WeComSdk } from './wecom/sdk'
 import { inject } from 'vue'
@@ -12,6 +14,10 @@ export interface InstanceContext {
   props: Readonly<Ref<ResolvedProps>>
   t: Readonly<Ref<Translate>>
   api: BackendClient
+  /** The one door to the host's callbacks. */
+  report: Reporter
+  /** requestIds whose outcome is unknown, kept across a reload. */
+  pending: PendingRequests
   env: EnvironmentInfo
   /** @default loadWeComSdk */
   loadSdk: () => Promise<WeComSdk>
@@ -19,7 +25,7 @@ export interface InstanceContext {
   location: Pick<Location, 'href'>
   /** How long any single WeCom client call may take. @default 8000 */
   sdkTimeoutMs: number
-  /** Aborted on unmount: every wait of the instance ends with it. */
+  /** Aborted on unmount: every wait of the instance ends with it (a create request excepted). */
   signal: AbortSignal
 }
 

@@ -6,10 +6,14 @@ export interface FailureOptions {
   chatId?: string
   /** The request may have reached the backend (timeout, network, 5xx): a retry must reuse its requestId. */
   outcomeUnknown?: boolean
-  /** Cancelled by unmount or a newer request: nobody is told. */
+  /** Cancelled by an unmount: nobody is told, nothing is shown. */
   aborted?: boolean
   /** A translated reason inserted as `{reason}` (e.g. why signing failed). */
   reasonKey?: MessageKey
+  /** The backend's own `message`, shown word for word after our sentence (CONTRACT §3). */
+  backendMessage?: string
+  /** A create whose outcome is unknown: the message promises that a retry cannot make a second group. */
+  retrySafe?: boolean
   cause?: unknown
 }
 
@@ -18,10 +22,7 @@ export class GroupChatFailure extends Error {
   readonly code: GroupChatErrorCode
   readonly key: MessageKey
   readonly params: MessageParams
-  readonly chatId?: string
-  readonly outcomeUnknown: boolean
-  readonly aborted: boolean
-  readonly reasonKey?: MessageKey
+  readonly options: Readonly<FailureOptions>
 
   constructor(code: GroupChatErrorCode, key: MessageKey, params: MessageParams = {}, options: FailureOptions = {}) {
     super(`${code}: ${key}`, { cause: options.cause })
@@ -29,20 +30,17 @@ export class GroupChatFailure extends Error {
     this.code = code
     this.key = key
     this.params = params
-    this.chatId = options.chatId
-    this.outcomeUnknown = options.outcomeUnknown ?? false
-    this.aborted = options.aborted ?? false
-    this.reasonKey = options.reasonKey
+    this.options = options
   }
 
-  withChatId(chatId: string): GroupChatFailure {
-    return new GroupChatFailure(this.code, this.key, this.params, {
-      chatId,
-      outcomeUnknown: this.outcomeUnknown,
-      aborted: this.aborted,
-      reasonKey: this.reasonKey,
-      cause: this.cause,
-    })
+  get chatId(): string | undefined { return this.options.chatId }
+  get outcomeUnknown(): boolean { return this.options.outcomeUnknown ?? false }
+  get aborted(): boolean { return this.options.aborted ?? false }
+  get reasonKey(): MessageKey | undefined { return this.options.reasonKey }
+
+  /** The same failure with more known about it (e.g. the chatId of the group it happened after). */
+  with(options: FailureOptions): GroupChatFailure {
+    return new GroupChatFailure(this.code, this.key, this.params, { ...this.options, ...options })
   }
 }
 
@@ -50,25 +48,21 @@ export function isFailure(value: unknown): value is GroupChatFailure {
   return value instanceof GroupChatFailure
 }
 
-/** The public shape, in the current language. */
-export function describeFailure(failure: GroupChatFailure, t: Translate): GroupChatError {
-  const params = failure.reasonKey ? { ...failure.params, reason: t(failure.reasonKey, failure.params) } : failure.params
-  const error: GroupChatError = { code: failure.code, message: t(failure.key, params) }
-  if (failure.chatId)
-    error.chatId = failure.chatId
-  return error
+/** A reason goes inside our own sentence: without its closing punctuation, so none is doubled. */
+export function asClause(text: string): string {
+  return text.trim().replace(/[\s。.！!？?，,；;：:]+$/u, '')
 }
 
-/** Runs a host callback so that a throwing host can never break our flow. */
-export function callHost<A extends unknown[]>(fn: ((...args: A) => unknown) | undefined, ...args: A): void {
-  if (typeof fn !== 'function')
-    return
-  try {
-    const result = fn(...args)
-    if (result && typeof (result as Promise<unknown>).catch === 'function')
-      (result as Promise<unknown>).catch(() => {})
-  }
-  catch {
-    // A host callback's own bug is the host's to see in its own code, not a reason to lose our state.
-  }
+/** The public shape, in the current language. */
+export function describeFailure(failure: GroupChatFailure, t: Translate): GroupChatError {
+  const { chatId, reasonKey, backendMessage, retrySafe } = failure.options
+  const params = reasonKey ? { ...failure.params, reason: asClause(t(reasonKey, failure.params)) } : failure.params
+  let message = t(failure.key, params)
+  if (chatId && (failure.code === 'sdk-config' || failure.code === 'open-chat'))
+    message = t('error.retryJump', { sentence: message })
+  if (backendMessage)
+    message = t('error.backendSays', { sentence: message, message: backendMessage })
+  if (retrySafe)
+    message = t('error.retrySafe', { sentence: message })
+  return (chatId ? { code: failure.code, message, chatId } : { code: failure.code, message }) as GroupChatError
 }

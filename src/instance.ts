@@ -8,11 +8,10 @@ import { computed, createApp, h, shallowRef } from 'vue'
 import { createBackendClient } from './api/client'
 import GroupChatApp from './components/GroupChatApp.vue'
 import { INSTANCE } from './context'
-import { callHost, describeFailure } from './errors'
 import { translate } from './i18n'
+import { createPendingRequests } from './pendingRequest'
 import { checkProps } from './props'
-import { useFlowStore } from './stores/flow'
-import { useJssdkStore } from './stores/jssdk'
+import { createReporter } from './report'
 import { detectEnvironment } from './wecom/environment'
 import { loadWeComSdk } from './wecom/sdk'
 import './styles.css'
@@ -27,6 +26,8 @@ export interface InstanceOptions {
   sdkTimeoutMs?: number
   /** Waits between signature retries, in ms. */
   retryDelays?: number[]
+  /** Where a pending requestId survives a reload. @default globalThis.sessionStorage */
+  storage?: () => Storage | undefined
 }
 
 let instanceCount = 0
@@ -61,34 +62,26 @@ export function findMountPoint(container: ParentNode): { el: HTMLElement, owned:
  * One mounted instance: its own Vue app, Pinia and HTTP client. Nothing module-level is shared,
  * so two instances on one page never see each other's state.
  */
-export function createInstance(container: ParentNode, rawProps: unknown, options: InstanceOptions = {}): GroupChatInstance {
+export function createInstance(container: ParentNode, rawProps: unknown, name: string, options: InstanceOptions = {}): GroupChatInstance {
   const mountPoint = findMountPoint(container)
   const check = shallowRef(checkProps(rawProps))
   const props = computed(() => check.value.props)
   const t: Ref<Translate> = computed(() => (key, params) => translate(props.value.locale, key, params))
+  // One lifetime: aborting it ends every wait of this instance, except a create already sent.
   const lifetime = new AbortController()
-  const api = createBackendClient({ settings: () => props.value, retryDelays: options.retryDelays })
+  const report = createReporter(() => props.value, () => t.value)
+  const api = createBackendClient({ settings: () => props.value, signal: lifetime.signal, onAuthExpired: report.authExpired, retryDelays: options.retryDelays })
   const context: InstanceContext = {
     props,
     t,
     api,
+    report,
+    pending: createPendingRequests(name, () => props.value.bizId, options.storage),
     env: options.env ?? detectEnvironment(),
     loadSdk: options.loadSdk ?? loadWeComSdk,
     location: options.location ?? globalThis.location,
     sdkTimeoutMs: options.sdkTimeoutMs ?? 8000,
     signal: lifetime.signal,
-  }
-
-  let reported = new Set<string>()
-  function report() {
-    const now = new Set<string>()
-    for (const problem of check.value.problems) {
-      const key = `${problem.key}:${JSON.stringify(problem.params)}`
-      now.add(key)
-      if (!reported.has(key))
-        callHost(props.value.onError, describeFailure(problem, t.value))
-    }
-    reported = now
   }
 
   const pinia = createPinia()
@@ -103,23 +96,16 @@ export function createInstance(container: ParentNode, rawProps: unknown, options
     // A bug of ours must not surface as an exception in the host page.
   }
   app.mount(mountPoint.el)
-  report()
+  report.problems(check.value.problems)
 
   return {
     update(next) {
       check.value = checkProps(next)
-      report()
+      report.problems(check.value.problems)
     },
     unmount() {
-      // Hand a created group to the host even if the user leaves mid-jump, then cancel the rest.
-      app.runWithContext(() => {
-        if (pinia.state.value.flow)
-          useFlowStore(pinia).dispose()
-        if (pinia.state.value.jssdk)
-          useJssdkStore(pinia).dispose()
-      })
+      // The stores' onScopeDispose runs in disposePinia: a created group is handed over there.
       lifetime.abort()
-      api.dispose()
       app.unmount()
       disposePinia(pinia)
       if (mountPoint.owned)

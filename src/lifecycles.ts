@@ -1,8 +1,10 @@
-import type { GroupChatAppProps, QiankunLifecycleProps } from './contract'
+import type { GroupChatAppProps } from './contract'
 import type { GroupChatInstance, InstanceOptions } from './instance'
 import { loadLocale } from './i18n'
 import { createInstance } from './instance'
 
+/** What qiankun adds to the props of each lifecycle. */
+export interface QiankunLifecycleProps { name?: string, container?: HTMLElement }
 export type LifecycleProps = Partial<GroupChatAppProps> & QiankunLifecycleProps
 
 /**
@@ -23,7 +25,7 @@ export function createLifecycles(defaultName: string, options: InstanceOptions =
       const key = keyOf(props)
       instances.get(key)?.unmount()
       const container = props.container ?? document.body
-      instances.set(key, createInstance(container, props, options))
+      instances.set(key, createInstance(container, props, key, options))
     },
     async update(props: LifecycleProps) {
       await prepare(props).catch(() => {})

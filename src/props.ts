@@ -1,15 +1,75 @@
-import type { Candidate, GroupChatAppProps, Locale } from './contract'
+import type { Candidate, GroupChatAppProps } from './contract'
 import { GroupChatFailure } from './errors'
 import { isLocale } from './i18n'
 
-/** Props after defaults and checks; what the rest of the module reads. */
-export interface ResolvedProps extends Omit<GroupChatAppProps, 'candidates' | 'locale' | 'defaultSelected' | 'defaultGroupName'> {
-  /** A checked list, or the host's loader (checked when it answers). */
-  candidates: Candidate[] | (() => Promise<Candidate[]>)
-  locale: Locale
-  defaultSelected: string[]
-  defaultGroupName: string
+interface Problems {
+  /** One visible message and one `onError`; `fatal` when nothing can be created. */
+  add: (failure: GroupChatFailure, fatal?: boolean) => void
 }
+/** Reads what a host passed for one prop and returns what the module uses. */
+type Check<T> = (value: unknown, problems: Problems) => T
+
+const invalid = (key: ConstructorParameters<typeof GroupChatFailure>[1], params = {}) =>
+  new GroupChatFailure('invalid-props', key, params)
+
+const optionalString: Check<string | undefined> = value => typeof value === 'string' && value !== '' ? value : undefined
+const callback = <F>(): Check<F | undefined> => value => typeof value === 'function' ? value as F : undefined
+
+/**
+ * Every prop of the contract and how it is read: one table, typed against `GroupChatAppProps`, so
+ * a prop added to the contract without its check here is a type error, not a prop silently dropped.
+ * Problems are listed in this order.
+ */
+const CHECKS = {
+  locale: (value, problems) => {
+    if (value !== undefined && !isLocale(value))
+      problems.add(invalid('error.invalidProps.locale', { locale: String(value) }))
+    return isLocale(value) ? value : 'zh-CN'
+  },
+  bizId: (value, problems) => {
+    if (typeof value === 'string' && value.trim() !== '')
+      return value
+    problems.add(invalid('error.invalidProps.bizId'), true)
+    return ''
+  },
+  candidates: (value, problems): readonly Candidate[] | (() => Promise<readonly Candidate[]>) => {
+    // A loader is checked when it answers (useCandidates).
+    if (typeof value === 'function')
+      return value as () => Promise<readonly Candidate[]>
+    const checked = checkCandidates(value)
+    if (checked instanceof GroupChatFailure) {
+      problems.add(checked, true)
+      return []
+    }
+    checked.problems.forEach(problem => problems.add(problem))
+    return checked.list
+  },
+  defaultSelected: (value): readonly string[] => Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [],
+  defaultGroupName: value => typeof value === 'string' ? value : '',
+  owner: optionalString,
+  existingChatId: optionalString,
+  open: value => typeof value === 'boolean' ? value : undefined,
+  apiBaseUrl: optionalString,
+  endpoints: (value) => {
+    if (!value || typeof value !== 'object')
+      return undefined
+    const entries = Object.entries(value).filter(([, path]) => typeof path === 'string' && path !== '')
+    return Object.fromEntries(entries) as GroupChatAppProps['endpoints']
+  },
+  getHeaders: callback<GroupChatAppProps['getHeaders']>(),
+  linkUrl: optionalString,
+  corpId: optionalString,
+  agentId: value => value !== undefined && value !== null && value !== '' ? String(value) : undefined,
+  openChat: callback<GroupChatAppProps['openChat']>(),
+  timeoutMs: value => typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : undefined,
+  onCreated: callback<GroupChatAppProps['onCreated']>(),
+  onClose: callback<GroupChatAppProps['onClose']>(),
+  onError: callback<GroupChatAppProps['onError']>(),
+  onAuthExpired: callback<GroupChatAppProps['onAuthExpired']>(),
+} satisfies { [K in keyof GroupChatAppProps]-?: Check<GroupChatAppProps[K]> }
+
+/** Props after defaults and checks; what the rest of the module reads. */
+export type ResolvedProps = { readonly [K in keyof typeof CHECKS]: ReturnType<(typeof CHECKS)[K]> }
 
 export interface PropsCheck {
   props: ResolvedProps
@@ -19,17 +79,20 @@ export interface PropsCheck {
   fatal: boolean
 }
 
-const invalid = (key: ConstructorParameters<typeof GroupChatFailure>[1], params = {}) =>
-  new GroupChatFailure('invalid-props', key, params)
-
 /**
- * Checks what a host passed, where it enters. Never throws: a host's mistake becomes a message
- * inside our container, not an exception in the host.
+ * Checks what a host passed, where it enters. Never throws: a host's mistake (even a throwing
+ * getter) becomes a message inside our container, not an exception in the host.
  */
 export function checkProps(raw: unknown): PropsCheck {
   const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>
   const problems: GroupChatFailure[] = []
   let fatal = false
+  const sink: Problems = {
+    add(failure, isFatal = false) {
+      problems.push(failure)
+      fatal ||= isFatal
+    },
+  }
   const read = (key: string): unknown => {
     try {
       return input[key]
@@ -38,75 +101,9 @@ export function checkProps(raw: unknown): PropsCheck {
       return undefined
     }
   }
-
-  const locale = read('locale')
-  if (locale !== undefined && !isLocale(locale))
-    problems.push(invalid('error.invalidProps.locale', { locale: String(locale) }))
-
-  const bizId = read('bizId')
-  if (typeof bizId !== 'string' || bizId.trim() === '') {
-    problems.push(invalid('error.invalidProps.bizId'))
-    fatal = true
-  }
-
-  let candidates: ResolvedProps['candidates'] = []
-  const rawCandidates = read('candidates')
-  if (typeof rawCandidates === 'function') {
-    candidates = rawCandidates as () => Promise<Candidate[]>
-  }
-  else {
-    const checked = checkCandidates(rawCandidates)
-    if (checked instanceof GroupChatFailure) {
-      problems.push(checked)
-      fatal = true
-    }
-    else {
-      candidates = checked.list
-      problems.push(...checked.problems)
-    }
-  }
-
-  const strings = (value: unknown) => Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-  const optionalString = (key: string) => {
-    const value = read(key)
-    return typeof value === 'string' && value !== '' ? value : undefined
-  }
-  const fn = <F>(key: string) => {
-    const value = read(key)
-    return typeof value === 'function' ? value as F : undefined
-  }
-  const endpoints = read('endpoints')
-  const open = read('open')
-  const timeoutMs = read('timeoutMs')
-  const groupName = read('defaultGroupName')
-  const agentId = read('agentId')
-
-  return {
-    problems,
-    fatal,
-    props: {
-      bizId: typeof bizId === 'string' ? bizId : '',
-      candidates,
-      locale: isLocale(locale) ? locale : 'zh-CN',
-      defaultSelected: strings(read('defaultSelected')),
-      defaultGroupName: typeof groupName === 'string' ? groupName : '',
-      owner: optionalString('owner'),
-      existingChatId: optionalString('existingChatId'),
-      open: typeof open === 'boolean' ? open : undefined,
-      apiBaseUrl: optionalString('apiBaseUrl'),
-      endpoints: endpoints && typeof endpoints === 'object' ? endpoints as ResolvedProps['endpoints'] : undefined,
-      getHeaders: fn('getHeaders'),
-      linkUrl: optionalString('linkUrl'),
-      corpId: optionalString('corpId'),
-      agentId: agentId !== undefined && agentId !== '' ? String(agentId) : undefined,
-      openChat: fn('openChat'),
-      timeoutMs: typeof timeoutMs === 'number' && timeoutMs > 0 ? timeoutMs : undefined,
-      onCreated: fn('onCreated'),
-      onClose: fn('onClose'),
-      onError: fn('onError'),
-      onAuthExpired: fn('onAuthExpired'),
-    },
-  }
+  const props = Object.fromEntries(Object.entries(CHECKS).map(([key, check]) =>
+    [key, (check as Check<unknown>)(read(key), sink)])) as ResolvedProps
+  return { props, problems, fatal }
 }
 
 export interface CheckedCandidates {

@@ -1,12 +1,11 @@
 import { within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
-import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createLifecycles } from '@/lifecycles'
 import { useMockBackend } from './helpers/backend'
 import { BROWSER, mountApp, PEOPLE } from './helpers/mount'
 
-const { backend, server } = useMockBackend()
+const { backend } = useMockBackend()
 
 afterEach(() => {
   document.body.innerHTML = ''
@@ -40,10 +39,9 @@ describe('qiankun lifecycles', () => {
     expect(ui.queryByRole('button', { name: 'Remove lisi' })).toBeNull()
   })
 
-  it('unmount empties the container and aborts the pending request', async () => {
-    // axios aborts its XMLHttpRequest when our signal fires.
+  it('unmount during a create: the request is not aborted and its group still reaches the host', async () => {
     const abort = vi.spyOn(XMLHttpRequest.prototype, 'abort')
-    server.use(http.post('*/api/wecom/group-chats', () => new Promise<never>(() => {})))
+    backend.setKnobs({ latencyMs: 300 })
     const onCreated = vi.fn()
     const onError = vi.fn()
     const app = await mountApp({ defaultSelected: ['zhangsan', 'lisi'], onCreated, onError })
@@ -53,9 +51,25 @@ describe('qiankun lifecycles', () => {
     await within(dialog).findByText('Creating…')
     await app.lifecycles.unmount(app.props)
     expect(app.container.innerHTML).toBe('')
-    await vi.waitFor(() => expect(abort).toHaveBeenCalled())
-    expect(onError).not.toHaveBeenCalled()
     expect(onCreated).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledOnce())
+    const [group] = [...backend.groups.values()]
+    expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ chatId: group?.chatId, opened: false }))
+    expect(abort).not.toHaveBeenCalled()
+    expect(onError).not.toHaveBeenCalled()
+    expect(app.lifecycles.instances.size).toBe(0)
+  })
+
+  it('unmount during a create that fails: the failure still reaches the host', async () => {
+    backend.setKnobs({ latencyMs: 200, fail: [{ call: 'create', mode: { kind: 'wecom', code: 86007 } }] })
+    const onError = vi.fn()
+    const app = await mountApp({ defaultSelected: ['zhangsan', 'lisi'], onError })
+    await userEvent.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const dialog = await within(app.container).findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: /create group/i }))
+    await app.lifecycles.unmount(app.props)
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledOnce())
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'backend' })
   })
 
   it('keeps two instances independent, mounted concurrently', async () => {

@@ -2,8 +2,9 @@ import type { AxiosError, AxiosRequestConfig } from 'axios'
 import type { AgentSignature, ConfigSignature, CreateGroupRequest, Envelope } from './types'
 import type { Endpoints } from '@/contract'
 import axios from 'axios'
-import { callHost, GroupChatFailure, isFailure } from '@/errors'
+import { GroupChatFailure, isFailure } from '@/errors'
 import { wecomMessageKey } from '@/i18n'
+import { aborted, sleep, withDeadline } from '@/timeout'
 import { toAgentSignature, toChatId, toConfigSignature } from './validate'
 
 export const DEFAULT_ENDPOINTS: Required<Endpoints> = {
@@ -20,11 +21,14 @@ export interface BackendSettings {
   getHeaders?: () => Record<string, string> | Promise<Record<string, string>>
   /** @default 10000 */
   timeoutMs?: number
-  onAuthExpired?: () => void
 }
 
 export interface BackendClientOptions {
   settings: () => BackendSettings
+  /** The instance's lifetime: signature requests end with it; a create does not (CONTRACT §1). */
+  signal: AbortSignal
+  /** The backend answered HTTP 401. */
+  onAuthExpired?: () => void
   /** Waits between signature retries, in ms. @default [300, 900] */
   retryDelays?: number[]
 }
@@ -32,54 +36,42 @@ export interface BackendClientOptions {
 export interface BackendClient {
   configSignature: (url: string) => Promise<ConfigSignature>
   agentSignature: (url: string) => Promise<AgentSignature>
-  /** Creates the group; retried at most once, and only with the same requestId. */
+  /**
+   * Creates the group; retried at most once, and only with the same requestId. Never aborted by
+   * an unmount: the backend may already have made the group, and its outcome must reach the host.
+   */
   createGroup: (body: CreateGroupRequest) => Promise<string>
-  /** Aborts every pending request and refuses new ones. */
-  dispose: () => void
 }
 
-export function createBackendClient({ settings, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
-  const controller = new AbortController()
+export function createBackendClient({ settings, signal, onAuthExpired, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
   // No XSRF cookie lookup: axios would await `cookieStore.get()` before every same-origin request
   // (8–12 ms per request, measured). Hosts pass any token through `getHeaders`.
   const http = axios.create({ withXSRFToken: false })
 
-  async function request<T>(config: AxiosRequestConfig): Promise<T> {
-    if (controller.signal.aborted)
-      throw aborted()
+  /** One attempt; `lifetime` undefined for a request an unmount must not cancel. */
+  async function request<T>(config: AxiosRequestConfig, lifetime: AbortSignal | undefined): Promise<T> {
     const s = settings()
-    const headers = { ...(await s.getHeaders?.()) }
-    // Our own timer rather than axios' `timeout`: one abort path for unmount and timeout, whatever
-    // the adapter (some XHR stacks never fire `ontimeout`).
-    const attempt = new AbortController()
-    let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      attempt.abort()
-    }, s.timeoutMs ?? 10_000)
-    const onUnmount = () => attempt.abort()
-    controller.signal.addEventListener('abort', onUnmount, { once: true })
     try {
-      const response = await http.request<unknown>({
+      // Our own deadline rather than axios' `timeout`: one path for unmount and timeout, whatever
+      // the adapter (some XHR stacks never fire `ontimeout`); a hanging getHeaders counts too.
+      const response = await withDeadline(async attempt => http.request<unknown>({
         ...config,
         baseURL: s.apiBaseUrl ?? '/api',
-        headers,
-        signal: attempt.signal,
+        headers: { ...(await s.getHeaders?.()) },
+        signal: attempt,
+      }), {
+        ms: s.timeoutMs ?? 10_000,
+        onTimeout: () => new GroupChatFailure('timeout', 'error.timeout', {}, { outcomeUnknown: true }),
+        signal: lifetime,
       })
       return unwrap<T>(response.data)
     }
     catch (error) {
-      if (timedOut && !controller.signal.aborted)
-        throw new GroupChatFailure('timeout', 'error.timeout', {}, { outcomeUnknown: true, cause: error })
-      throw toFailure(error, s)
-    }
-    finally {
-      clearTimeout(timer)
-      controller.signal.removeEventListener('abort', onUnmount)
+      throw toFailure(error, onAuthExpired)
     }
   }
 
-  async function withRetries<T>(run: () => Promise<T>, delays: number[]): Promise<T> {
+  async function withRetries<T>(run: () => Promise<T>, delays: number[], lifetime: AbortSignal | undefined): Promise<T> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await run()
@@ -89,7 +81,7 @@ export function createBackendClient({ settings, retryDelays = [300, 900] }: Back
         // Only a lost connection or a 5xx is worth an immediate retry; a timeout already cost the user its wait.
         if (delay === undefined || !isFailure(error) || !error.outcomeUnknown || error.aborted || error.code === 'timeout')
           throw error
-        await sleep(delay, controller.signal)
+        await sleep(delay, lifetime)
       }
     }
   }
@@ -98,19 +90,24 @@ export function createBackendClient({ settings, retryDelays = [300, 900] }: Back
 
   return {
     configSignature: url => withRetries(
-      async () => toConfigSignature(await request({ method: 'GET', url: path('configSignature'), params: { url } })),
+      async () => toConfigSignature(await request({ method: 'GET', url: path('configSignature'), params: { url } }, signal)),
       retryDelays,
+      signal,
     ),
     agentSignature: url => withRetries(
-      async () => toAgentSignature(await request({ method: 'GET', url: path('agentSignature'), params: { url } })),
+      async () => toAgentSignature(await request({ method: 'GET', url: path('agentSignature'), params: { url } }, signal)),
       retryDelays,
+      signal,
     ),
     // One quick retry after a lost connection or a gateway error; the same body, so the same requestId.
     createGroup: body => withRetries(
-      async () => toChatId(await request({ method: 'POST', url: path('createGroup'), data: body })),
+      async () => toChatId(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined)),
       retryDelays.slice(0, 1),
-    ),
-    dispose: () => controller.abort(),
+      undefined,
+    ).catch((failure: unknown) => {
+      // The group may exist: say that pressing Create again cannot make a second one.
+      throw isFailure(failure) && failure.outcomeUnknown ? failure.with({ retrySafe: true }) : failure
+    }),
   }
 }
 
@@ -120,19 +117,17 @@ function unwrap<T>(body: unknown): T {
   const { code, data, message } = body as Envelope<T>
   if (code === 0)
     return data
+  const said = typeof message === 'string' && message.trim() !== '' ? message : undefined
+  // WeCom's own codes get our sentence and keep the backend's words beside it; others, its words alone.
   const key = wecomMessageKey(code)
   if (key)
-    throw new GroupChatFailure('backend', key, { code, message: message ?? '' })
-  if (typeof message === 'string' && message.trim() !== '')
-    throw new GroupChatFailure('backend', 'error.backend', { code, message })
+    throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
+  if (said)
+    throw new GroupChatFailure('backend', 'error.backend', { code, message: said })
   throw new GroupChatFailure('backend', 'error.backendUnknown', { code })
 }
 
-function aborted(cause?: unknown): GroupChatFailure {
-  return new GroupChatFailure('network', 'error.network', {}, { aborted: true, cause })
-}
-
-function toFailure(error: unknown, settings: BackendSettings): GroupChatFailure {
+function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): GroupChatFailure {
   if (isFailure(error))
     return error
   if (axios.isCancel(error))
@@ -140,7 +135,7 @@ function toFailure(error: unknown, settings: BackendSettings): GroupChatFailure 
   const e = error as AxiosError
   const status = e.response?.status
   if (status === 401) {
-    callHost(settings.onAuthExpired)
+    onAuthExpired?.()
     return new GroupChatFailure('auth', 'error.auth', {}, { cause: error })
   }
   if (status !== undefined) {
@@ -157,20 +152,4 @@ function toFailure(error: unknown, settings: BackendSettings): GroupChatFailure 
     return new GroupChatFailure('backend', 'error.server', { status }, { outcomeUnknown: status >= 500, cause: error })
   }
   return new GroupChatFailure('network', 'error.network', {}, { outcomeUnknown: true, cause: error })
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted)
-      return reject(aborted())
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    function onAbort() {
-      clearTimeout(timer)
-      reject(aborted())
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }

@@ -1,7 +1,7 @@
 import type { Candidate } from '@/contract'
 import type { InstanceContext } from '@/context'
 import { markRaw, ref, shallowRef, watch } from 'vue'
-import { callHost, describeFailure, GroupChatFailure, isFailure } from '@/errors'
+import { GroupChatFailure, isFailure } from '@/errors'
 import { checkCandidates } from '@/props'
 import { withTimeout } from '@/timeout'
 
@@ -14,13 +14,13 @@ export interface IndexedCandidate extends Candidate {
  * The people to pick from: the host's list, or its loader with loading, error and retry.
  * `{ state, isLoading, error, execute }` in the vueuse manner.
  */
-export function useCandidates({ props, t, signal }: Pick<InstanceContext, 'props' | 't' | 'signal'>) {
+export function useCandidates({ props, report, signal }: Pick<InstanceContext, 'props' | 'report' | 'signal'>) {
   const state = shallowRef<readonly IndexedCandidate[]>([])
   const isLoading = ref(false)
   const error = shallowRef<GroupChatFailure | null>(null)
   let generation = 0
 
-  function accept(list: Candidate[]) {
+  function accept(list: readonly Candidate[]) {
     state.value = markRaw(list.map(c => ({
       ...c,
       haystack: `${c.name}\n${c.department ?? ''}\n${c.userId}`.toLowerCase(),
@@ -52,15 +52,14 @@ export function useCandidates({ props, t, signal }: Pick<InstanceContext, 'props
       if (checked instanceof GroupChatFailure)
         throw checked
       accept(checked.list)
-      for (const problem of checked.problems)
-        callHost(props.value.onError, describeFailure(problem, t.value))
+      checked.problems.forEach(report.error)
     }
     catch (failure) {
       if (current !== generation || (isFailure(failure) && failure.aborted))
         return
       const f = isFailure(failure) ? failure : new GroupChatFailure('network', 'error.loader', {}, { cause: failure })
       error.value = f
-      callHost(props.value.onError, describeFailure(f, t.value))
+      report.error(f)
     }
     finally {
       if (current === generation)

@@ -1,93 +1,145 @@
 import type { MessageKey } from '@/i18n'
 import { computed, ref, toRef } from 'vue'
 import { useInstance } from '@/context'
-import { describeFailure } from '@/errors'
+import { describeFailure, isFailure } from '@/errors'
 import { useCandidatesStore } from '@/stores/candidates'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
 import { useSelection } from './useSelection'
 
-/** Everything the dialog shows and does; the component stays template and wiring. */
+/** What the dialog shows: the picker (picking, creating, a failed create) or an outcome. */
+export type DialogView = 'picking' | 'created' | 'existing'
+
+/**
+ * Everything the dialog shows and does, derived from the flow's one state; the component stays
+ * template and wiring.
+ */
 export function useGroupDialog() {
-  const { props, t, env } = useInstance()
+  const { props, t, env, report } = useInstance()
   const flow = useFlowStore()
   const jssdk = useJssdkStore()
   const candidates = useCandidatesStore()
+  const owner = computed(() => props.value.owner)
   const selection = useSelection({
     candidates: toRef(candidates, 'state'),
-    owner: computed(() => props.value.owner),
+    owner,
     defaultSelected: computed(() => props.value.defaultSelected),
     defaultName: computed(() => props.value.defaultGroupName),
   })
-  /** A record that already has a group shows it first; "Create another" switches to picking. */
-  const showExisting = ref(!!props.value.existingChatId)
 
-  const canCreate = computed(() => !selection.reason.value && !flow.busy && !candidates.isLoading)
-
-  function create() {
-    if (!canCreate.value)
-      return
-    return flow.create({
-      peopleList: selection.selected.value,
-      name: selection.name.value.trim(),
-      owner: props.value.owner,
-    })
-  }
-
-  function createAnother() {
-    showExisting.value = false
-    flow.reset()
-    selection.reset()
-  }
+  const view = computed<DialogView>(() => {
+    const kind = flow.state.kind
+    return kind === 'created' || kind === 'existing' ? kind : 'picking'
+  })
+  const titleKey = computed<MessageKey>(() =>
+    view.value === 'created' ? 'dialog.titleCreated' : view.value === 'existing' ? 'dialog.titleExisting' : 'dialog.title')
 
   const statusKey = computed<MessageKey | null>(() => {
-    switch (flow.phase) {
-      case 'creating': return 'status.creating'
-      case 'opening': return showExisting.value ? 'status.openingExisting' : 'status.opening'
-      case 'done':
-        if (flow.created?.opened)
-          return 'status.opened'
-        if (flow.openFailure)
-          return 'status.createdOpenFailed'
-        if (env.environment === 'wechat')
-          return 'status.createdWeChat'
-        if (env.environment === 'wecom')
-          return 'status.createdUnsupported'
-        return 'status.createdBrowser'
-      default:
-        if (showExisting.value && flow.existingOpened)
-          return 'status.openedExisting'
-        if (showExisting.value && !jssdk.canOpenChat)
-          return env.environment === 'wechat' ? 'status.existsWeChat' : 'status.existsBrowser'
-        return null
+    const s = flow.state
+    if (s.kind === 'creating')
+      return 'status.creating'
+    if (s.kind === 'created') {
+      switch (s.jump) {
+        case 'opening': return 'status.opening'
+        case 'opened': return 'status.opened'
+        case 'failed': return 'status.createdOpenFailed'
+      }
+      return env.environment === 'wecom' ? 'status.createdUnsupported' : env.environment === 'wechat' ? 'status.createdWeChat' : 'status.createdBrowser'
     }
+    if (s.kind === 'existing') {
+      if (s.jump === 'opening')
+        return 'status.openingExisting'
+      if (s.jump === 'opened')
+        return 'status.openedExisting'
+      if (!jssdk.canOpenChat)
+        return env.environment === 'wechat' ? 'status.existsWeChat' : 'status.existsBrowser'
+    }
+    return null
   })
 
   const alert = computed(() => {
-    const failure = flow.openFailure ?? (flow.phase === 'error' ? flow.error : null)
+    const s = flow.state
+    const failure = s.kind === 'failed' ? s.failure : s.kind === 'created' || s.kind === 'existing' ? s.failure : undefined
     return failure ? describeFailure(failure, t.value).message : null
   })
 
+  /** The created group, said: its name (or that WeCom names it), its size, and where to find it. */
+  const outcome = computed(() => {
+    const s = flow.state
+    if (s.kind !== 'created')
+      return null
+    return {
+      name: s.group.name || t.value('outcome.autoName'),
+      members: t.value('outcome.members', { count: s.group.peopleList.length }),
+      hint: env.environment === 'browser' ? t.value('outcome.whereBrowser') : null,
+    }
+  })
+
+  /** The one primary action of an outcome: the jump when it can still happen, else Done. */
+  const primary = computed<'open' | 'done'>(() => {
+    const s = flow.state
+    if (!jssdk.canOpenChat)
+      return 'done'
+    if (s.kind === 'existing')
+      return s.jump === 'opened' ? 'done' : 'open'
+    return s.kind === 'created' && s.jump === 'failed' ? 'open' : 'done'
+  })
+
+  const peopleError = computed(() => candidates.error ? t.value(candidates.error.key, candidates.error.params) : null)
+  const canCreate = computed(() => !selection.reason.value && !flow.busy && !candidates.isLoading && !peopleError.value)
   const reasonText = computed(() => {
     const r = selection.reason.value
     return r ? t.value(r.key, r.params) : ''
   })
 
+  function create() {
+    if (canCreate.value)
+      return flow.create({ peopleList: selection.selected.value, name: selection.name.value.trim(), owner: owner.value })
+  }
+
+  function createAnother() {
+    flow.pickAgain()
+    selection.reset()
+  }
+
+  /** WeCom's own picker; a failure is said (and reported), the list stays usable. */
+  const contactsError = ref('')
+  async function addFromWeCom() {
+    contactsError.value = ''
+    try {
+      selection.addContacts(await jssdk.selectContacts())
+    }
+    catch (failure) {
+      if (!isFailure(failure) || failure.aborted)
+        return
+      contactsError.value = describeFailure(failure, t.value).message
+      report.error(failure)
+    }
+  }
+
   return {
-    props,
     t,
-    env,
-    flow,
-    jssdk,
-    candidates,
-    selection,
-    showExisting,
-    canCreate,
+    view,
+    titleKey,
     statusKey,
+    busy: toRef(flow, 'busy'),
     alert,
+    outcome,
+    primary,
+    owner,
+    selection,
+    people: toRef(candidates, 'state'),
+    peopleLoading: toRef(candidates, 'isLoading'),
+    peopleError,
+    retryPeople: () => candidates.execute(),
+    canCreate,
     reasonText,
-    owner: toRef(() => props.value.owner),
+    canSelectContacts: toRef(jssdk, 'canSelectContacts'),
+    contactsError,
+    prewarm: () => jssdk.prewarm(),
+    addFromWeCom,
     create,
     createAnother,
+    jump: () => flow.jump(),
   }
 }

@@ -21,7 +21,7 @@ export function nameLength(name: string): number {
 export function useSelection(options: {
   candidates: Ref<readonly IndexedCandidate[]>
   owner: Ref<string | undefined>
-  defaultSelected: Ref<string[]>
+  defaultSelected: Ref<readonly string[]>
   defaultName: Ref<string>
 }) {
   const picked = shallowRef(new Set<string>())

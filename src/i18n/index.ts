@@ -16,7 +16,6 @@ const loaders: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
 }
 const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { 'zh-CN': zhCN }
 
-export const LOCALES = Object.keys(loaders) as Locale[]
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && value in loaders

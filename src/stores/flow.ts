@@ -1,167 +1,148 @@
+import type { GroupChoice } from '@/pendingRequest'
 import type { GroupCreated } from '@/contract'
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, onScopeDispose, shallowRef, watch } from 'vue'
 import { useInstance } from '@/context'
-import { callHost, describeFailure, GroupChatFailure, isFailure } from '@/errors'
-import { newRequestId } from '@/requestId'
+import { GroupChatFailure, isFailure } from '@/errors'
 import { useJssdkStore } from './jssdk'
 
-export type FlowPhase = 'idle' | 'creating' | 'opening' | 'done' | 'error'
+/** The jump into a chat: not tried (a browser, an old client), under way, done, or failed. */
+export type Jump = 'none' | 'opening' | 'opened' | 'failed'
 
-export interface GroupChoice {
-  peopleList: string[]
-  name: string
-  owner?: string
-}
+/** The whole flow in one value: what the dialog shows is derived from it and nothing else. */
+export type Flow =
+  | { kind: 'picking' }
+  | { kind: 'creating', choice: GroupChoice, requestId: string }
+  | { kind: 'failed', choice: GroupChoice, failure: GroupChatFailure }
+  | { kind: 'created', group: GroupCreated, jump: Jump, failure?: GroupChatFailure }
+  /** The record's existing group (`existingChatId`): only ever a jump, never a create. */
+  | { kind: 'existing', chatId: string, jump: Jump, failure?: GroupChatFailure }
 
 /**
- * One press of Create: idle → creating → done (browser) or → opening → done (WeCom), or error.
- * Once the backend has answered a chatId, that chatId reaches the user and the host whatever fails after.
+ * One press of Create: picking → creating → created (then the jump, inside WeCom) or failed.
+ * Once the backend has answered a chatId, that chatId reaches the user and the host whatever fails
+ * after, an unmount included.
  */
 export const useFlowStore = defineStore('flow', () => {
-  const { props, api, env, t, location } = useInstance()
+  const { props, api, env, location, report, pending, signal } = useInstance()
   const jssdk = useJssdkStore()
-  const phase = ref<FlowPhase>('idle')
-  const created = shallowRef<GroupCreated | null>(null)
-  const error = shallowRef<GroupChatFailure | null>(null)
-  /** The jump failed after the group was created: "Open in WeCom" retries only the jump. */
-  const openFailure = shallowRef<GroupChatFailure | null>(null)
-  /** The record's existing group was opened (`existingChatId`). */
-  const existingOpened = ref(false)
-  const busy = computed(() => phase.value === 'creating' || phase.value === 'opening')
-  /** Kept while the outcome of a press is unknown, so the retry sends the same requestId. */
-  let pending: { key: string, requestId: string } | undefined
-  let reported = false
+  const initial = (): Flow => props.value.existingChatId
+    ? { kind: 'existing', chatId: props.value.existingChatId, jump: 'none' }
+    : { kind: 'picking' }
+  const state = shallowRef<Flow>(initial())
 
-  const environment = env.environment
+  const busy = computed(() => {
+    const s = state.value
+    return s.kind === 'creating' || ((s.kind === 'created' || s.kind === 'existing') && s.jump === 'opening')
+  })
+
+  // The host linked or unlinked a group while nothing of ours is under way or on show.
+  watch(() => props.value.existingChatId, () => {
+    if (state.value.kind === 'picking' || (state.value.kind === 'existing' && !busy.value))
+      state.value = initial()
+  })
 
   async function create(choice: GroupChoice): Promise<void> {
     if (busy.value)
       return
-    const key = JSON.stringify([props.value.bizId, [...choice.peopleList].sort(), choice.name, choice.owner ?? ''])
-    if (pending?.key !== key)
-      pending = { key, requestId: newRequestId() }
-    const { requestId } = pending
-    phase.value = 'creating'
-    error.value = null
-    openFailure.value = null
-    created.value = null
-    reported = false
+    const requestId = pending.requestIdFor(choice)
+    const bizId = props.value.bizId
+    state.value = { kind: 'creating', choice, requestId }
     let chatId: string
     try {
       chatId = await api.createGroup({
-        id: props.value.bizId,
-        peopleList: choice.peopleList,
+        id: bizId,
+        peopleList: [...choice.peopleList],
         url: props.value.linkUrl ?? location.href,
         ...(choice.name ? { name: choice.name } : {}),
         ...(choice.owner ? { owner: choice.owner } : {}),
         requestId,
       })
     }
-    catch (failure) {
-      // After an unknown outcome the next press is a retry of this one: same requestId.
-      if (!(isFailure(failure) && failure.outcomeUnknown))
-        pending = undefined
-      fail(failure)
+    catch (caught) {
+      const failure = isFailure(caught) ? caught : new GroupChatFailure('network', 'error.network', {}, { cause: caught })
+      // After an unknown outcome the next press is a retry of this one, even after a reload.
+      if (failure.outcomeUnknown)
+        pending.keep(choice, requestId)
+      else
+        pending.clear(choice)
+      state.value = { kind: 'failed', choice, failure }
+      report.error(failure)
       return
     }
-    pending = undefined
-    created.value = { chatId, bizId: props.value.bizId, peopleList: [...choice.peopleList], name: choice.name, opened: false, environment }
-    if (!jssdk.canOpenChat) {
-      finish(false)
-      if (environment === 'wecom') {
-        const old = new GroupChatFailure('unsupported-client', 'error.unsupportedClient', { version: env.version ?? '' }, { chatId })
-        callHost(props.value.onError, describeFailure(old, t.value))
-      }
+    pending.clear(choice)
+    const group: GroupCreated = { chatId, bizId, peopleList: [...choice.peopleList], name: choice.name, opened: false, environment: env.environment }
+    state.value = { kind: 'created', group, jump: 'none' }
+    if (signal.aborted || !jssdk.canOpenChat) {
+      // Unmounted meanwhile (the host still hears of the group), or no jump is possible here.
+      report.created(group)
+      if (!signal.aborted && env.environment === 'wecom')
+        report.error(new GroupChatFailure('unsupported-client', 'error.unsupportedClient', { version: env.version ?? '' }, { chatId }))
       return
     }
     await jump()
   }
 
-  /** Only the jump; the group already exists. */
+  /** Only the jump, into the created group or the record's existing one. */
   async function jump(): Promise<void> {
-    const group = created.value
-    if (!group || phase.value === 'opening')
+    const s = state.value
+    if ((s.kind !== 'created' && s.kind !== 'existing') || busy.value)
       return
-    phase.value = 'opening'
-    openFailure.value = null
-    try {
-      await jssdk.openChat(group.chatId)
-      finish(true)
-    }
-    catch (failure) {
-      // Unmounted meanwhile: dispose() has already handed the group to the host.
-      if (isFailure(failure) && failure.aborted)
-        return
-      const f = isFailure(failure) ? failure : new GroupChatFailure('open-chat', 'error.openChat', { reason: String(failure) }, { chatId: group.chatId })
-      openFailure.value = f
-      finish(false)
-      callHost(props.value.onError, describeFailure(f, t.value))
-    }
-  }
-
-  function finish(opened: boolean): void {
-    const group = created.value
-    if (!group)
-      return
-    phase.value = 'done'
-    created.value = { ...group, opened }
-    // Exactly once per group, so a host never records it twice; a later successful jump only updates the UI.
-    if (!reported) {
-      reported = true
-      callHost(props.value.onCreated, { ...group, opened })
-    }
-  }
-
-  function fail(failure: unknown): void {
-    const f = isFailure(failure) ? failure : new GroupChatFailure('network', 'error.network', {}, { cause: failure })
-    if (f.aborted)
-      return
-    phase.value = 'error'
-    error.value = f
-    callHost(props.value.onError, describeFailure(f, t.value))
-  }
-
-  /** The record's existing group (`existingChatId`): only the jump, never a create. */
-  async function openExisting(chatId: string): Promise<boolean> {
-    if (busy.value || !chatId)
-      return false
-    phase.value = 'opening'
-    openFailure.value = null
-    existingOpened.value = false
+    const chatId = s.kind === 'created' ? s.group.chatId : s.chatId
+    state.value = { ...s, jump: 'opening', failure: undefined }
     try {
       await jssdk.openChat(chatId)
-      phase.value = 'idle'
-      existingOpened.value = true
-      return true
+      settleJump('opened')
     }
-    catch (failure) {
-      if (isFailure(failure) && failure.aborted)
-        return false
-      const f = isFailure(failure) ? failure : new GroupChatFailure('open-chat', 'error.openChat', { reason: String(failure) }, { chatId })
-      phase.value = 'idle'
-      openFailure.value = f
-      callHost(props.value.onError, describeFailure(f, t.value))
-      return false
+    catch (caught) {
+      const failure = isFailure(caught) ? caught : new GroupChatFailure('open-chat', 'error.openChat', { reason: String(caught) }, { chatId })
+      // Unmounted mid-jump: onScopeDispose below has handed the group over already.
+      if (failure.aborted)
+        return
+      settleJump('failed', failure)
+      report.error(failure)
     }
   }
 
-  /** Back to picking (e.g. "Create another group"); keeps a pending requestId for an unknown outcome. */
-  function reset(): void {
+  function settleJump(jump: Jump, failure?: GroupChatFailure): void {
+    const s = state.value
+    if (s.kind === 'existing')
+      state.value = { ...s, jump, failure }
+    if (s.kind === 'created') {
+      const group = { ...s.group, opened: s.group.opened || jump === 'opened' }
+      state.value = { kind: 'created', group, jump, failure }
+      report.created(group)
+    }
+  }
+
+  /** The trigger in WeCom for a record with a group: straight into it, no dialog unless it fails. */
+  async function openExisting(): Promise<boolean> {
     if (busy.value)
-      return
-    phase.value = 'idle'
-    error.value = null
-    openFailure.value = null
-    existingOpened.value = false
-    created.value = null
+      return false
+    state.value = initial()
+    await jump()
+    const s = state.value
+    return s.kind === 'existing' && s.jump === 'opened'
   }
 
-  /** Unmounting mid-jump still hands the created group to the host. */
-  function dispose(): void {
-    if (created.value && !reported)
-      finish(false)
+  /** "Create another group chat": back to picking. */
+  function pickAgain(): void {
+    if (!busy.value)
+      state.value = { kind: 'picking' }
   }
 
-  return { phase, created, error, openFailure, existingOpened, busy, create, jump, openExisting, reset, dispose }
+  /** The dialog closed: the next open starts fresh (a pending requestId is kept by `pending`). */
+  function close(): void {
+    if (!busy.value)
+      state.value = initial()
+  }
+
+  // Unmounted mid-jump: the group exists, so the host hears of it now, unopened.
+  onScopeDispose(() => {
+    const s = state.value
+    if (s.kind === 'created')
+      report.created(s.group)
+  })
+
+  return { state, busy, create, jump, openExisting, pickAgain, close }
 })

@@ -1,14 +1,14 @@
 import type { AgentSignature } from '@/api/types'
+import type { MessageKey } from '@/i18n'
 import type { SelectedContact, WeComSdk } from '@/wecom/sdk'
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed } from 'vue'
 import { useInstance } from '@/context'
-import { GroupChatFailure, isFailure } from '@/errors'
-import type { MessageKey } from '@/i18n'
+import { asClause, GroupChatFailure, isFailure } from '@/errors'
 import { withTimeout } from '@/timeout'
 import { signUrl } from '@/wecom/environment'
 
-export type SdkStatus = 'idle' | 'signing' | 'ready' | 'failed'
+type ClientCode = 'sdk-config' | 'open-chat'
 
 /**
  * JS-SDK readiness: the only store that talks to WeCom. It signs ahead (prewarm) while the user
@@ -16,8 +16,6 @@ export type SdkStatus = 'idle' | 'signing' | 'ready' | 'failed'
  */
 export const useJssdkStore = defineStore('jssdk', () => {
   const { props, api, env, loadSdk, location, sdkTimeoutMs, signal } = useInstance()
-  const status = ref<SdkStatus>('idle')
-  const error = shallowRef<GroupChatFailure | null>(null)
   /**
    * Only a WeCom client (3.1.8 or later) can jump into a chat, whether through the host's `openChat`
    * or our own SDK; in a browser either would never settle.
@@ -26,10 +24,12 @@ export const useJssdkStore = defineStore('jssdk', () => {
   /** WeCom's own contact picker, when we own the SDK in a client that has it. */
   const canSelectContacts = computed(() => !props.value.openChat && env.canOpenChat)
   let sdk: WeComSdk | undefined
+  /** The signed SDK for the current URL; forgotten after a failure, so the next call signs anew. */
   let signing: Promise<WeComSdk> | undefined
-  let disposed = false
 
-  const clientTimeout = () => new GroupChatFailure('sdk-config', 'error.sdkConfigNoChat', {}, { reasonKey: 'error.sdkTimeout' })
+  /** A WeCom client call that never answers: its own words, never "signature failed" (WECOM.md traps). */
+  const client = <T>(call: PromiseLike<T>, code: ClientCode, ms = sdkTimeoutMs) =>
+    withTimeout(call, ms, () => new GroupChatFailure(code, 'error.clientTimeout'), signal)
 
   /** Starts signing if this page will need it; never rejects. */
   function prewarm(): void {
@@ -39,31 +39,15 @@ export const useJssdkStore = defineStore('jssdk', () => {
 
   /** Loads the SDK and completes `agentConfig` for the current URL; one fresh re-sign on a bad signature. */
   function sign(): Promise<WeComSdk> {
-    if (!signing) {
-      status.value = 'signing'
-      error.value = null
-      signing = signOnce().then(
-        (ready) => {
-          status.value = 'ready'
-          return ready
-        },
-        (failure: unknown) => {
-          signing = undefined
-          const f = toSdkFailure(failure, 'sdk-config')
-          if (!disposed) {
-            status.value = 'failed'
-            error.value = f
-          }
-          throw f
-        },
-      )
-    }
+    signing ??= signOnce().catch((failure: unknown) => {
+      signing = undefined
+      throw toSdkFailure(failure, 'sdk-config')
+    })
     return signing
   }
 
   async function signOnce(): Promise<WeComSdk> {
-    const loaded = sdk ?? await withTimeout(loadSdk(), sdkTimeoutMs, clientTimeout, signal)
-    sdk = loaded
+    const loaded = sdk ??= await client(loadSdk(), 'sdk-config')
     const url = signUrl(location.href)
     let prefetched: Promise<AgentSignature> | undefined = api.agentSignature(url)
     const first = await prefetched
@@ -80,13 +64,13 @@ export const useJssdkStore = defineStore('jssdk', () => {
       },
     })
     try {
-      await withTimeout(loaded.ensureAgentConfigReady(), sdkTimeoutMs, clientTimeout, signal)
+      await client(loaded.ensureAgentConfigReady(), 'sdk-config')
     }
     catch (failure) {
       if (!/invalid signature/i.test(errMsgOf(failure)))
         throw failure
       // A stale ticket on the backend is the usual cause; one fresh signature, then give up.
-      await withTimeout(loaded.ensureAgentConfigReady(), sdkTimeoutMs, clientTimeout, signal)
+      await client(loaded.ensureAgentConfigReady(), 'sdk-config')
     }
     return loaded
   }
@@ -96,10 +80,10 @@ export const useJssdkStore = defineStore('jssdk', () => {
     const hostOpen = props.value.openChat
     if (hostOpen) {
       try {
-        await withTimeout(Promise.resolve().then(() => hostOpen(chatId)), sdkTimeoutMs, clientTimeout, signal)
+        await client(Promise.resolve().then(() => hostOpen(chatId)), 'open-chat')
       }
       catch (failure) {
-        throw toSdkFailure(failure, 'open-chat').withChatId(chatId)
+        throw toSdkFailure(failure, 'open-chat').with({ chatId })
       }
       return
     }
@@ -108,17 +92,17 @@ export const useJssdkStore = defineStore('jssdk', () => {
       ready = await sign()
     }
     catch (failure) {
-      throw toSdkFailure(failure, 'sdk-config').withChatId(chatId)
+      throw toSdkFailure(failure, 'sdk-config').with({ chatId })
     }
     try {
-      await withTimeout(ready.openExistedChatWithMsg(chatId), sdkTimeoutMs, clientTimeout, signal)
+      await client(ready.openExistedChatWithMsg(chatId), 'open-chat')
     }
     catch (failure) {
       const f = toSdkFailure(failure, 'open-chat')
       // A route change since signing, or a signature the client dropped: forget it and sign anew next time.
       if (f.code === 'sdk-config')
         signing = undefined
-      throw f.withChatId(chatId)
+      throw f.with({ chatId })
     }
   }
 
@@ -126,26 +110,26 @@ export const useJssdkStore = defineStore('jssdk', () => {
   async function selectContacts(): Promise<SelectedContact[]> {
     try {
       const ready = await sign()
-      return await withTimeout(ready.selectEnterpriseContact(), 120_000, clientTimeout, signal)
+      return await client(ready.selectEnterpriseContact(), 'open-chat', 120_000)
     }
     catch (failure) {
       if (/cancel/i.test(errMsgOf(failure)))
         return []
-      // Its own sentence: signing's default one speaks of a created group, which here there is not.
+      // Its own sentence: signing's speaks of a created group, which here there is not.
       const f = toSdkFailure(failure, 'open-chat')
       if (f.aborted)
         throw f
-      throw new GroupChatFailure(f.code, 'error.selectContacts', f.params, { reasonKey: f.reasonKey, cause: failure })
+      return Promise.reject(new GroupChatFailure(f.code, 'error.selectContacts', f.params, { reasonKey: f.reasonKey ?? reasonOf(f), cause: failure }))
     }
   }
 
-
-  function dispose(): void {
-    disposed = true
-  }
-
-  return { status, error, canOpenChat, canSelectContacts, prewarm, sign, openChat, selectContacts, dispose }
+  return { canOpenChat, canSelectContacts, prewarm, sign, openChat, selectContacts }
 })
+
+/** The words of a failure used as another's reason: its own reason when it has one. */
+function reasonOf(f: GroupChatFailure): MessageKey | undefined {
+  return f.key === 'error.sdkConfig' || f.key === 'error.openChat' ? undefined : f.key
+}
 
 function errMsgOf(failure: unknown): string {
   if (failure && typeof failure === 'object' && 'errMsg' in failure)
@@ -173,16 +157,19 @@ function reasonKeyOf(errMsg: string): MessageKey | undefined {
  * underlying reason kept in words: SDK results are plain objects `{ errMsg, errCode }` (WECOM.md),
  * backend failures while signing keep their own sentence as the reason.
  */
-function toSdkFailure(failure: unknown, code: 'sdk-config' | 'open-chat'): GroupChatFailure {
-  if (isFailure(failure) && failure.aborted)
-    return failure
-  if (isFailure(failure) && (failure.code === 'sdk-config' || failure.code === 'open-chat') && failure.key !== 'error.sdkConfigNoChat')
-    return failure
+function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
+  if (isFailure(failure)) {
+    if (failure.aborted || failure.code === 'sdk-config' || failure.code === 'open-chat')
+      return failure
+    // The backend failed while signing: its sentence (and words) become the reason.
+    return new GroupChatFailure('sdk-config', 'error.sdkConfig', failure.params, {
+      reasonKey: failure.reasonKey ?? failure.key,
+      backendMessage: failure.options.backendMessage,
+      cause: failure,
+    })
+  }
   const errMsg = errMsgOf(failure)
   const finalCode = /^(agentConfig|config|preVerifyJSAPI):/i.test(errMsg) ? 'sdk-config' : code
   const key = finalCode === 'sdk-config' ? 'error.sdkConfig' : 'error.openChat'
-  if (isFailure(failure))
-    return new GroupChatFailure(finalCode, key, failure.params, { reasonKey: failure.reasonKey ?? failure.key, cause: failure })
-  const reasonKey = reasonKeyOf(errMsg)
-  return new GroupChatFailure(finalCode, key, { reason: errMsg || String(failure) }, { reasonKey, cause: failure })
+  return new GroupChatFailure(finalCode, key, { reason: asClause(errMsg || String(failure)) }, { reasonKey: reasonKeyOf(errMsg), cause: failure })
 }

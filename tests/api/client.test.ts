@@ -10,8 +10,8 @@ import { useMockBackend } from '../helpers/backend'
 const { backend, server } = useMockBackend()
 const PAGE = 'http://localhost:3000/records/42?tab=chat'
 
-function client(settings: BackendSettings = {}) {
-  return createBackendClient({ settings: () => settings, retryDelays: [5, 5] })
+function client(settings: BackendSettings = {}, options: { signal?: AbortSignal, onAuthExpired?: () => void } = {}) {
+  return createBackendClient({ settings: () => settings, signal: options.signal ?? new AbortController().signal, onAuthExpired: options.onAuthExpired, retryDelays: [5, 5] })
 }
 
 function body(overrides: Record<string, unknown> = {}) {
@@ -71,7 +71,7 @@ describe('backend client', () => {
   it('maps HTTP 401 to auth and tells the host', async () => {
     backend.setKnobs({ fail: [{ call: 'create', mode: { kind: 'http', status: 401 } }] })
     const onAuthExpired = vi.fn()
-    const f = await failure(client({ onAuthExpired }).createGroup(body()))
+    const f = await failure(client({}, { onAuthExpired }).createGroup(body()))
     expect(f.code).toBe('auth')
     expect(onAuthExpired).toHaveBeenCalledOnce()
   })
@@ -82,7 +82,8 @@ describe('backend client', () => {
     const f = await failure(api.createGroup(body()))
     expect(f.code).toBe('timeout')
     expect(f.outcomeUnknown).toBe(true)
-    api.dispose()
+    // The create's message promises that pressing Create again cannot make a second group.
+    expect(f.options.retrySafe).toBe(true)
   })
 
   it('maps a failed connection to network', async () => {
@@ -126,13 +127,40 @@ describe('backend client', () => {
     expect(backend.groups.size).toBe(1)
   })
 
-  it('aborts pending requests on dispose and refuses new ones', async () => {
-    backend.setKnobs({ fail: [{ call: 'create', mode: { kind: 'timeout' } }] })
-    const api = client()
-    const pending = failure(api.createGroup(body()))
+  it('ends signature requests with the instance\'s lifetime and refuses new ones', async () => {
+    backend.setKnobs({ fail: [{ call: 'agent', mode: { kind: 'timeout' } }] })
+    const lifetime = new AbortController()
+    const api = client({}, { signal: lifetime.signal })
+    const pending = failure(api.agentSignature(PAGE))
     await vi.waitFor(() => expect(backend.requests).toHaveLength(1))
-    api.dispose()
+    lifetime.abort()
     expect(await pending).toMatchObject({ aborted: true })
     expect(await failure(api.configSignature(PAGE))).toMatchObject({ aborted: true })
+    expect(backend.requests).toHaveLength(1)
+  })
+
+  it('never aborts a create that was sent: its outcome outlives the instance (CONTRACT §1)', async () => {
+    backend.setKnobs({ latencyMs: 80 })
+    const lifetime = new AbortController()
+    const api = client({}, { signal: lifetime.signal })
+    const created = api.createGroup(body())
+    await vi.waitFor(() => expect(backend.requests).toHaveLength(1))
+    lifetime.abort()
+    await expect(created).resolves.toBe('a'.repeat(32))
+    expect(backend.groups.size).toBe(1)
+  })
+
+  it('takes a 4xx envelope as a definite refusal, in the backend\'s own words', async () => {
+    let creates = 0
+    server.use(http.post('*/api/wecom/group-chats', () => {
+      creates++
+      return HttpResponse.json({ code: 86006, message: '成员数量超出限制（业务规则 B-12）' }, { status: 400 })
+    }))
+    const f = await failure(client().createGroup(body()))
+    expect(f).toMatchObject({ code: 'backend', key: 'wecom.86006', outcomeUnknown: false })
+    expect(f.options.backendMessage).toBe('成员数量超出限制（业务规则 B-12）')
+    expect(f.options.retrySafe).toBeUndefined()
+    // Not retried: a refusal is definite.
+    expect(creates).toBe(1)
   })
 })

@@ -175,7 +175,8 @@ describe('the group-creation dialog', () => {
     const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'], locale: 'zh-CN' })
     await user.click(within(ui.getByRole('group', { name: '可选成员' })).getByRole('checkbox', { name: /王五/ }))
     await user.click(ui.getByRole('button', { name: '创建群聊' }))
-    expect((await ui.findByRole('alert')).textContent).toBe('群成员人数需在 2 到 2000 人之间，请调整后重试。')
+    // Our sentence, then the backend's own message word for word (CONTRACT §3).
+    expect((await ui.findByRole('alert')).textContent?.trim()).toBe('群成员人数需在 2 到 2000 人之间，请调整后重试。服务器说明：member count out of range')
     await user.click(ui.getByRole('button', { name: '创建群聊' }))
     await ui.findByText('群聊生成成功，请自行打开～')
     const ids = backend.requests.filter(r => r.call === 'create').map(r => (r.body as { requestId: string }).requestId)
