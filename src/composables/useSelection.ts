@@ -25,7 +25,7 @@ export function useSelection(options: {
   defaultName: Ref<string>
 }) {
   const picked = shallowRef(new Set<string>())
-  const name = ref(options.defaultName.value)
+  const name = ref('')
   /** Names of people added from outside the candidate list (WeCom's own picker). */
   const extraNames = new Map<string, string>()
 
