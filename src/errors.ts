@@ -56,7 +56,8 @@ export function asClause(text: string): string {
 /** The public shape, in the current language. */
 export function describeFailure(failure: GroupChatFailure, t: Translate): GroupChatError {
   const { chatId, reasonKey, backendMessage, retrySafe } = failure.options
-  const params = reasonKey ? { ...failure.params, reason: asClause(t(reasonKey, failure.params)) } : failure.params
+  const reason = reasonKey ? t(reasonKey, failure.params) : failure.params.reason
+  const params = reason === undefined ? failure.params : { ...failure.params, reason: asClause(String(reason)) }
   let message = t(failure.key, params)
   if (chatId && (failure.code === 'sdk-config' || failure.code === 'open-chat'))
     message = t('error.retryJump', { sentence: message })

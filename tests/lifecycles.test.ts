@@ -157,7 +157,16 @@ describe('qiankun lifecycles', () => {
     expect(within(app.container).getByRole('alert').textContent).toMatch(/成员列表格式不正确/)
   })
 
-  it('a throwing host callback does not break the flow', async () => {
+  it('a throwing onError while bad props are reported does not reject mount', async () => {
+    const onError = vi.fn(() => { throw new Error('host bug') })
+    const app = await mountApp({ bizId: undefined, onError })
+    expect(onError).toHaveBeenCalledOnce()
+    expect(within(app.container).getByRole('alert').textContent).toMatch(/bizId/)
+    await app.update({ bizId: 'R2', onError })
+    await vi.waitFor(() => within(app.container).getByRole('button', { name: /group chat/i }))
+  })
+
+  it('a throwing onCreated does not break the flow', async () => {
     const app = await mountApp({
       defaultSelected: ['zhangsan', 'lisi'],
       onCreated: () => { throw new Error('host bug') },
@@ -167,5 +176,47 @@ describe('qiankun lifecycles', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /create group/i }))
     expect(await within(dialog).findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
     expect(backend.groups.size).toBe(1)
+  })
+
+  it('a second mount under the same name replaces the first instance', async () => {
+    const lifecycles = createLifecycles('wecom-group-chat', { env: BROWSER })
+    const [a, b] = [document.createElement('div'), document.createElement('div')]
+    document.body.append(a, b)
+    await lifecycles.mount({ name: 'same', container: a, bizId: 'R1', candidates: PEOPLE, locale: 'en-US' })
+    await lifecycles.mount({ name: 'same', container: b, bizId: 'R2', candidates: PEOPLE, locale: 'en-US' })
+    expect(a.innerHTML).toBe('')
+    expect(within(b).getByRole('button', { name: /group chat/i })).toBeTruthy()
+    expect(lifecycles.instances.size).toBe(1)
+    await lifecycles.unmount({ name: 'same', container: b })
+    expect(b.innerHTML).toBe('')
+  })
+
+  it('a slower, older candidates loader never overwrites a newer one', async () => {
+    let answerOld!: (people: typeof PEOPLE) => void
+    const oldLoader = () => new Promise<typeof PEOPLE>(resolve => (answerOld = resolve))
+    const app = await mountApp({ candidates: oldLoader })
+    await app.update({ candidates: async () => [{ userId: 'ada', name: 'Ada' }, { userId: 'bob', name: 'Bob' }] })
+    await userEvent.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const ui = within(await within(app.container).findByRole('dialog'))
+    expect(await ui.findByRole('checkbox', { name: 'Ada' })).toBeTruthy()
+    // The first loader answers last: its people must not replace the newer list.
+    answerOld(PEOPLE)
+    await new Promise(r => setTimeout(r, 20))
+    expect(ui.queryByRole('checkbox', { name: /张三/ })).toBeNull()
+    expect(ui.getByRole('checkbox', { name: 'Ada' })).toBeTruthy()
+  })
+
+  it('host-controlled open: the user can dismiss it, and the host can open it again', async () => {
+    const onClose = vi.fn()
+    const app = await mountApp({ open: true, onClose })
+    expect(within(app.container).queryByRole('button', { name: /group chat/i })).toBeNull()
+    const dialog = await within(app.container).findByRole('dialog')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(onClose).toHaveBeenCalledOnce()
+    // Dismissed although the host has not yet set open to false.
+    await vi.waitFor(() => expect(within(app.container).queryByRole('dialog')).toBeNull())
+    await app.update({ open: false, onClose })
+    await app.update({ open: true, onClose })
+    expect(await within(app.container).findByRole('dialog')).toBeTruthy()
   })
 })

@@ -95,11 +95,23 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
   it('re-signs once, fresh, after an invalid signature', async () => {
     backend.setKnobs({ fail: [{ call: 'agent', mode: { kind: 'badticket' }, times: 1 }] })
     const { ui, create, onError } = await inWeCom()
+    // The re-sign happens within the one prewarm, before Create (a later sign() would hide its absence).
+    await vi.waitFor(() => expect(bridgeNames()).toEqual(['agentConfig:fail_invalid signature', 'agentConfig:ok']), { timeout: 5000 })
     await create()
     expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
     expect(bridgeNames()).toEqual(['agentConfig:fail_invalid signature', 'agentConfig:ok', 'openExistedChatWithMsg:ok'])
     expect(agentRequests()).toHaveLength(2)
     expect(onError).not.toHaveBeenCalled()
+  })
+
+  it('a throwing onCreated does not swallow the jump\'s failure', async () => {
+    backend.setKnobs({ fail: [{ call: 'agent', mode: { kind: 'badticket' } }] })
+    const onCreated = vi.fn(() => { throw new Error('host bug') })
+    const { ui, create, onError } = await inWeCom({}, { onCreated })
+    await create()
+    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config' })))
+    expect(onCreated).toHaveBeenCalledOnce()
   })
 
   it('never loses the group when signing keeps failing: reported, explained, and the jump can be retried', async () => {
@@ -222,8 +234,23 @@ describe('WeCom\'s own contact picker', () => {
     expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
   })
 
-  it('is not offered in a browser or when the host owns the SDK', async () => {
+  it('is not offered when the host owns the SDK', async () => {
     const { ui } = await inWeCom({}, { openChat: async () => {} })
+    expect(ui.queryByRole('button', { name: 'Add from WeCom contacts' })).toBeNull()
+  })
+
+  it('is not offered in a browser', async () => {
+    vi.resetModules()
+    const { createLifecycles } = await import('@/lifecycles')
+    const lifecycles = createLifecycles('wecom-group-chat', { env: { environment: 'browser', canOpenChat: false } })
+    const container = document.createElement('div')
+    document.body.append(container)
+    const props = { name: 'b', container, bizId: 'R', candidates: PEOPLE, locale: 'en-US' as const }
+    await lifecycles.mount(props)
+    unmount = () => lifecycles.unmount(props)
+    await userEvent.click(within(container).getByRole('button', { name: /group chat/i }))
+    const ui = within(await within(container).findByRole('dialog'))
+    expect(ui.getByRole('checkbox', { name: /张三/ })).toBeTruthy()
     expect(ui.queryByRole('button', { name: 'Add from WeCom contacts' })).toBeNull()
   })
 })

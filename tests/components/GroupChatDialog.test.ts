@@ -27,7 +27,7 @@ describe('the group-creation dialog', () => {
     const { dialog, user, trigger, container, ui } = await openDialog({ onClose })
     expect(container.contains(dialog)).toBe(true)
     expect(document.activeElement).toBe(ui.getByRole('searchbox', { name: /search/i }))
-    dialog.dispatchEvent(new Event('cancel', { cancelable: true }))
+    await user.keyboard('{Escape}')
     await vi.waitFor(() => expect(within(container).queryByRole('dialog')).toBeNull())
     expect(onClose).toHaveBeenCalledOnce()
     expect(document.activeElement).toBe(trigger)

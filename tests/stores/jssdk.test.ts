@@ -1,0 +1,100 @@
+import type { WeComSdk } from '@/wecom/sdk'
+import { describe, expect, it, vi } from 'vitest'
+import { useJssdkStore } from '@/stores/jssdk'
+import { createStoreWorld } from '../helpers/instance'
+
+const WECOM = { environment: 'wecom', version: '4.1.30', canOpenChat: true } as const
+const SIGNATURE = { corpid: 'ww1', agentid: '1000002', timestamp: '1700000000', nonceStr: 'n', signature: 's' }
+const fail = (errMsg: string) => ({ errMsg, errCode: -1 })
+
+/** A fake WeCom SDK whose calls the test scripts one by one. */
+function fakeSdk() {
+  return {
+    register: vi.fn(),
+    ensureAgentConfigReady: vi.fn(async (): Promise<unknown> => ({ errMsg: 'agentConfig:ok' })),
+    openExistedChatWithMsg: vi.fn(async (): Promise<unknown> => ({ errMsg: 'openExistedChatWithMsg:ok' })),
+    selectEnterpriseContact: vi.fn(async () => [{ userId: 'wangwu', name: '王五' }]),
+  } satisfies WeComSdk
+}
+
+function world(props: Record<string, unknown> = {}, env: Record<string, unknown> = WECOM) {
+  const sdk = fakeSdk()
+  const w = createStoreWorld(props, { env: env as never, loadSdk: vi.fn(async () => sdk) })
+  w.api.agentSignature.mockResolvedValue(SIGNATURE)
+  return { ...w, sdk, jssdk: w.use(useJssdkStore) }
+}
+
+describe('the JS-SDK store', () => {
+  it('prewarms only inside a WeCom client that can jump, and only when it owns the SDK', async () => {
+    const inWeCom = world()
+    inWeCom.jssdk.prewarm()
+    await vi.waitFor(() => expect(inWeCom.sdk.ensureAgentConfigReady).toHaveBeenCalledOnce())
+    expect(inWeCom.api.agentSignature).toHaveBeenCalledWith('https://crm.example.com/r/1')
+    expect(inWeCom.sdk.register).toHaveBeenCalledWith(expect.objectContaining({ corpId: 'ww1', agentId: '1000002' }))
+
+    const hostOwned = world({ openChat: vi.fn() })
+    hostOwned.jssdk.prewarm()
+    const browser = world({}, { environment: 'browser', canOpenChat: false })
+    browser.jssdk.prewarm()
+    await new Promise(r => setTimeout(r, 20))
+    expect(hostOwned.context.loadSdk).not.toHaveBeenCalled()
+    expect(browser.context.loadSdk).not.toHaveBeenCalled()
+  })
+
+  it('signs once for every call, and re-signs once, fresh, after an invalid signature', async () => {
+    const { jssdk, sdk } = world()
+    sdk.ensureAgentConfigReady.mockRejectedValueOnce(fail('agentConfig:fail_invalid signature'))
+    await jssdk.openChat('wrA')
+    await jssdk.openChat('wrB')
+    expect(sdk.ensureAgentConfigReady).toHaveBeenCalledTimes(2)
+    expect(sdk.openExistedChatWithMsg.mock.calls).toEqual([['wrA'], ['wrB']])
+  })
+
+  it('gives up after the second invalid signature, in words, and signs anew on the next call', async () => {
+    const { jssdk, sdk, context } = world()
+    sdk.ensureAgentConfigReady.mockRejectedValue(fail('agentConfig:fail_invalid signature'))
+    await expect(jssdk.openChat('wrA')).rejects.toMatchObject({ code: 'sdk-config', chatId: 'wrA', reasonKey: 'wecom.40093' })
+    sdk.ensureAgentConfigReady.mockResolvedValue({})
+    await jssdk.openChat('wrA')
+    expect(sdk.openExistedChatWithMsg).toHaveBeenCalledOnce()
+    expect(context.loadSdk).toHaveBeenCalledOnce()
+  })
+
+  it('a client that never answers is said to be silent, not a signature failure', async () => {
+    const { jssdk, sdk } = world()
+    sdk.openExistedChatWithMsg.mockReturnValue(new Promise(() => {}))
+    await expect(jssdk.openChat('wrA')).rejects.toMatchObject({ code: 'open-chat', key: 'error.clientTimeout', chatId: 'wrA' })
+    const fresh = world()
+    fresh.sdk.ensureAgentConfigReady.mockReturnValue(new Promise(() => {}))
+    await expect(fresh.jssdk.openChat('wrB')).rejects.toMatchObject({ code: 'sdk-config', key: 'error.clientTimeout', chatId: 'wrB' })
+  })
+
+  it('uses the host\'s openChat, which may return nothing, and never loads the SDK', async () => {
+    const openChat = vi.fn((chatId: string) => void chatId)
+    const { jssdk, context } = world({ openChat })
+    await jssdk.openChat('wrA')
+    expect(openChat).toHaveBeenCalledWith('wrA')
+    expect(context.loadSdk).not.toHaveBeenCalled()
+    openChat.mockImplementationOnce(() => { throw new Error('host says no') })
+    await expect(jssdk.openChat('wrA')).rejects.toMatchObject({ code: 'open-chat', chatId: 'wrA' })
+  })
+
+  it('the contact picker: people, nothing when the user cancels, its own words when it fails', async () => {
+    const { jssdk, sdk } = world()
+    expect(jssdk.canSelectContacts).toBe(true)
+    expect(await jssdk.selectContacts()).toEqual([{ userId: 'wangwu', name: '王五' }])
+    sdk.selectEnterpriseContact.mockRejectedValueOnce(fail('selectEnterpriseContact:cancel'))
+    expect(await jssdk.selectContacts()).toEqual([])
+    sdk.selectEnterpriseContact.mockRejectedValueOnce(fail('selectEnterpriseContact:fail_no permission'))
+    await expect(jssdk.selectContacts()).rejects.toMatchObject({ key: 'error.selectContacts', reasonKey: 'wecom.noPermission' })
+  })
+
+  it('ends every wait when the instance unmounts', async () => {
+    const { jssdk, sdk, unmount } = world()
+    sdk.openExistedChatWithMsg.mockReturnValue(new Promise(() => {}))
+    const jump = jssdk.openChat('wrA')
+    await vi.waitFor(() => expect(sdk.openExistedChatWithMsg).toHaveBeenCalled())
+    unmount()
+    await expect(jump).rejects.toMatchObject({ aborted: true })
+  })
+})
