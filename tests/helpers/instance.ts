@@ -22,7 +22,7 @@ export function createStoreWorld(rawProps: Record<string, unknown> = {}, overrid
   const api = {
     configSignature: vi.fn(),
     agentSignature: vi.fn(),
-    createGroup: vi.fn(async (body: CreateGroupRequest) => body.requestId ? CHAT_ID : ''),
+    createGroup: vi.fn(async (body: CreateGroupRequest): Promise<string> => body.requestId && CHAT_ID),
   } satisfies { [K in keyof BackendClient]: unknown }
   const report = {
     created: vi.fn(),
