@@ -7,11 +7,11 @@
  * writes docs/screenshots/dialog-360.png and dialog-1280.png (the dialog open, a few people
  * picked). Without it they are only attached to the test report.
  */
-import type { Locator, Page, TestInfo } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import type { HostPage } from './support/host'
-import { fileURLToPath } from 'node:url'
 import { demoCandidates } from '../../mock/demo-candidates'
 import { expect, SLOT_A, test } from './support/host'
+import { screenshot } from './support/screenshot'
 
 const PEOPLE = demoCandidates(20)
 /** zh-CN accessible names (CONTRACT §4). */
@@ -34,21 +34,12 @@ async function openWithAFewPicked(host: HostPage): Promise<Locator> {
     defaultGroupName: '订单 SO-2026-0117 交付跟进',
   })
   await host.page.locator(SLOT_A).getByRole('button', { name: ZH.trigger }).click()
-  const dialog = host.page.getByRole('dialog', { name: ZH.dialog })
-  await expect(dialog).toBeVisible()
+  await expect(host.page.getByRole('dialog', { name: ZH.dialog })).toBeVisible()
+  // Found by role alone from here on: after a create the title says the group exists.
+  const dialog = host.page.getByRole('dialog')
   await dialog.getByRole('checkbox', { name: PEOPLE[4]!.name }).check()
   await expect(dialog.getByText('已选 4 人')).toBeVisible()
   return dialog
-}
-
-/** Attached to the report always; written for the README with UPDATE_SCREENSHOTS=1. */
-async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.mouse.move(0, 0)
-  await page.evaluate(() => document.fonts.ready)
-  const body = await page.screenshot({ animations: 'disabled', caret: 'hide' })
-  await testInfo.attach(name, { body, contentType: 'image/png' })
-  if (process.env.UPDATE_SCREENSHOTS === '1')
-    await page.screenshot({ path: fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url)), animations: 'disabled', caret: 'hide' })
 }
 
 /** The dialog's box lies inside the viewport, and nothing in it sticks out sideways. */
@@ -88,6 +79,7 @@ test.describe('a 360 × 740 phone', () => {
     await expect(create).toBeInViewport({ ratio: 1 })
     await expect(create).toBeEnabled()
     await create.click()
+    // The outcome has its own title (the dialog is the same element).
     await expect(dialog.getByRole('status')).toHaveText(ZH.created)
     expect(await host.groups()).toMatchObject([{ userlist: [PEOPLE[0]!.userId, PEOPLE[1]!.userId, PEOPLE[2]!.userId, PEOPLE[4]!.userId] }])
     await expectFitsViewport(page, dialog)
