@@ -63,9 +63,14 @@ export function useGroupDialog() {
     return failure ? describeFailure(failure, t.value).message : null
   })
 
-  /** The created group, said: its name (or that WeCom names it), its size, and where to find it. */
+  /**
+   * The outcome, said: the created group's name (or that WeCom names it), its size and where to find
+   * it; for an existing group a headline where the status does not already say it all.
+   */
   const outcome = computed(() => {
     const s = flow.state
+    if (s.kind === 'existing')
+      return { name: jssdk.canOpenChat ? t.value('outcome.existing') : '', members: '', hint: null }
     if (s.kind !== 'created')
       return null
     return {
@@ -75,14 +80,14 @@ export function useGroupDialog() {
     }
   })
 
-  /** The one primary action of an outcome: the jump when it can still happen, else Done. */
+  /** The one primary action of an outcome: the jump while it is under way or can be retried, else Done. */
   const primary = computed<'open' | 'done'>(() => {
     const s = flow.state
-    if (!jssdk.canOpenChat)
+    if (!jssdk.canOpenChat || (s.kind !== 'created' && s.kind !== 'existing'))
       return 'done'
     if (s.kind === 'existing')
       return s.jump === 'opened' ? 'done' : 'open'
-    return s.kind === 'created' && s.jump === 'failed' ? 'open' : 'done'
+    return s.jump === 'opening' || s.jump === 'failed' ? 'open' : 'done'
   })
 
   const peopleError = computed(() => candidates.error ? t.value(candidates.error.key, candidates.error.params) : null)
