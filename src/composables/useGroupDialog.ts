@@ -25,6 +25,8 @@ export function useGroupDialog() {
   const canCreate = computed(() => !selection.reason.value && !flow.busy && !candidates.isLoading)
 
   function create() {
+    // Pressing Create (Enter in the name field) turns the reason it is disabled into an error.
+    selection.touched.value = true
     if (!canCreate.value)
       return
     return flow.create({
