@@ -22,7 +22,7 @@ export function useGroupDialog() {
   /** A record that already has a group shows it first; "Create another" switches to picking. */
   const showExisting = ref(!!props.value.existingChatId)
 
-  const canCreate = computed(() => !selection.reason.value && !flow.busy && !candidates.isLoading)
+  const canCreate = computed(() => !selection.reason.value && !flow.busy && !candidates.isLoading && !candidates.error)
 
   function create() {
     // Pressing Create (Enter in the name field) turns the reason it is disabled into an error.
