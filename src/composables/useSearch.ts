@@ -1,7 +1,8 @@
 import type { Ref } from 'vue'
 import type { IndexedCandidate, PinyinMatcher } from '@/search/match'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { filterCandidates, wantsPinyin } from '@/search/match'
+import { createSearchCache } from '@/search/cache'
+import { wantsPinyin } from '@/search/match'
 
 /** One fetch of the pinyin chunk per page; a failed fetch (offline) is tried again on the next keystroke. */
 let pinyinChunk: Promise<PinyinMatcher> | null = null
@@ -29,6 +30,7 @@ export function useSearch(candidates: Ref<readonly IndexedCandidate[]>) {
     })
   })
 
-  const filtered = computed(() => filterCandidates(candidates.value, query.value, pinyin.value))
+  const search = createSearchCache()
+  const filtered = computed(() => search(candidates.value, query.value, pinyin.value))
   return { query, filtered, pinyinReady: computed(() => pinyin.value !== null) }
 }

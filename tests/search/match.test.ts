@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { demoCandidates } from '../../mock/demo-candidates'
 import { checkCandidates } from '@/props'
+import { createSearchCache } from '@/search/cache'
 import { filterCandidates, indexCandidate, wantsPinyin } from '@/search/match'
 import { matchPinyin } from '@/search/pinyin'
 
@@ -57,5 +59,17 @@ describe('search', () => {
     const list = 'list' in checked ? checked.list : []
     expect(list[0]?.keywords).toEqual(['alias', 'E-1'])
     expect(list[1]).not.toHaveProperty('keywords')
+  })
+})
+
+describe('the search cache', () => {
+  it('gives what a full search gives, typing forward (narrowing) and back (remembered), over 10,000 Chinese names', () => {
+    const everyone = demoCandidates(10_000).map(indexCandidate)
+    const search = createSearchCache()
+    const queries = ['z', 'zh', 'zha', 'zhan', 'zhang', 'zhangs', 'zhangsa', 'zhangsan', 'zhangs', 'zhang', 'zhang x', 'zhang xd', 'zhao1', 'zhao12', 'zhao1', 'zs', 'x', 'xi', 'xie', 'xiex', '部', '销售', 'wang1', 'w', '']
+    for (const match of [null, matchPinyin]) {
+      for (const query of queries)
+        expect(search(everyone, query, match).map(c => c.userId), `${query} (${match ? 'pinyin' : 'text'})`).toEqual(filterCandidates(everyone, query, match).map(c => c.userId))
+    }
   })
 })
