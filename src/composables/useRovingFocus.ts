@@ -30,7 +30,8 @@ export function useRovingFocus(options: {
 
   async function moveTo(index: number, step: 1 | -1) {
     const clamped = Math.min(count() - 1, Math.max(0, index))
-    const target = enabled(clamped, step) >= 0 ? enabled(clamped, step) : enabled(clamped, step === 1 ? -1 : 1)
+    const ahead = enabled(clamped, step)
+    const target = ahead >= 0 ? ahead : enabled(clamped, step === 1 ? -1 : 1)
     if (target < 0)
       return
     active.value = target

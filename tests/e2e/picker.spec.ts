@@ -142,6 +142,8 @@ test.describe('no dead ends', () => {
 
     await dialog.getByRole('button', { name: 'Deselect matching (2100)' }).click()
     await expect(create(dialog)).toBeEnabled()
+    // The same button now offers to select them again, and keeps focus.
+    await expect(dialog.getByRole('button', { name: 'Select all matching (2100)' })).toBeFocused()
     await expect(dialog.getByText('2 selected')).toBeVisible()
     await expect(dialog.getByRole('button', { name: 'Select all matching (2100)' })).toBeVisible()
 
