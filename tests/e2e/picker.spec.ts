@@ -234,3 +234,25 @@ test.describe('pinyin', () => {
     await expect(list(dialog).getByRole('checkbox', { name: /Lee Chen/ })).toBeVisible()
   })
 })
+
+test.describe('a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } })
+
+  test('searching and over the limit fit the screen, actions included', async ({ host, page }) => {
+    const people: Candidate[] = demoCandidates(2_102).map((p, i) => i < 2 ? p : { ...p, keywords: ['Project-2100'] })
+    const dialog = await openDialog(host, { candidates: people, owner: people[0]!.userId, defaultSelected: [people[1]!.userId] }, 'zh-CN')
+    await search(dialog).fill('zs')
+    await expect(list(dialog).getByRole('checkbox', { name: /张三/ })).toBeVisible()
+    await shoot(page, 'picker-pinyin-zh')
+    await search(dialog).fill('project-2100')
+    await dialog.getByRole('button', { name: '全选搜索结果（2100）' }).click()
+    await expect(dialog.getByText('最多选择 2000 人，当前已选 2102 人，请移除 102 人')).toBeVisible()
+    for (const name of ['取消选择搜索结果（2100）', '清空已选']) {
+      const button = dialog.getByRole('button', { name })
+      await expect(button).toBeInViewport({ ratio: 1 })
+    }
+    const overflow = await dialog.evaluate(el => el.scrollWidth - el.clientWidth)
+    expect(overflow).toBe(0)
+    await shoot(page, 'picker-over-limit-zh')
+  })
+})
