@@ -41,6 +41,8 @@ export type AppKey = keyof typeof ENTRY
 export interface Builds {
   /** The module's lazy @wecom/jssdk chunk, e.g. `assets/jssdk-chunk-XXXX.js`. */
   sdkChunk: string
+  /** The lazy pinyin-search chunk, e.g. `assets/pinyin-XXXX.js`. */
+  pinyinChunk: string
 }
 
 /**
@@ -68,7 +70,10 @@ export function buildAll(): Builds {
   const sdkChunk = Object.values(manifest).find(chunk => chunk.src === 'src/wecom/jssdk-chunk.ts')?.file
   if (!sdkChunk)
     throw new Error('bench: the build has no lazy src/wecom/jssdk-chunk.ts chunk')
-  return { sdkChunk }
+  const pinyinChunk = Object.values(manifest).find(chunk => chunk.src === 'src/search/pinyin.ts')?.file
+  if (!pinyinChunk)
+    throw new Error('bench: the build has no lazy src/search/pinyin.ts chunk')
+  return { sdkChunk, pinyinChunk }
 }
 
 const TYPES: Record<string, string> = {

@@ -9,6 +9,17 @@ const PINYIN: Record<string, string> = {
 }
 
 /**
+ * A few fixed people among the first 50: 张三 (every pinyin example uses him) and the polyphonic
+ * surnames 单 (shan, not dan), 曾 (zeng, not ceng) and 解 (xie, not jie).
+ */
+const FIXED: Record<number, [name: string, userId: string]> = {
+  6: ['张三', 'zhangsan'],
+  13: ['单田芳', 'shantianfang'],
+  27: ['曾国华', 'zengguohua'],
+  41: ['解晓东', 'xiexiaodong'],
+}
+
+/**
  * Realistic demo people for the standalone page: Chinese names, departments, WeCom-style userIds.
  * Deterministic, so screenshots and tests see the same people; `count` can go to 10,000 for load checks.
  */
@@ -17,9 +28,10 @@ export function demoCandidates(count = 50): Candidate[] {
   for (let i = 0; i < count; i++) {
     const surname = SURNAMES[(i * 7) % SURNAMES.length] ?? '王'
     const given = GIVEN[(i * 11 + Math.floor(i / SURNAMES.length)) % GIVEN.length] ?? '伟'
+    const [name, userId] = FIXED[i] ?? [`${surname}${given}`, `${PINYIN[surname] ?? 'user'}${i + 1}`]
     people.push({
-      userId: `${PINYIN[surname] ?? 'user'}${i + 1}`,
-      name: `${surname}${given}`,
+      userId,
+      name,
       department: DEPARTMENTS[(i * 5) % DEPARTMENTS.length],
     })
   }

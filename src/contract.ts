@@ -9,6 +9,8 @@ export interface Candidate {
   name: string
   department?: string
   avatar?: string
+  /** More words search matches besides name, department and userId: aliases, employee numbers. */
+  keywords?: readonly string[]
 }
 
 export type Locale = 'zh-CN' | 'en-US'

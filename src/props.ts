@@ -133,6 +133,7 @@ export function checkCandidates(value: unknown): CheckedCandidates | GroupChatFa
       name: c.name || c.userId,
       ...(typeof c.department === 'string' && c.department ? { department: c.department } : {}),
       ...(typeof c.avatar === 'string' && c.avatar ? { avatar: c.avatar } : {}),
+      ...(Array.isArray(c.keywords) ? { keywords: c.keywords.filter(k => typeof k === 'string' && k !== '') } : {}),
     })
   }
   const problems = duplicates.length

@@ -54,29 +54,46 @@ async function fetchedWhenMounted(browser: Browser, app: AppKey, query: Record<s
 
 export interface BundleResult {
   module: FetchedFile[]
+  /** The same with `locale: 'en-US'`. */
+  moduleEnUS: FetchedFile[]
   floor: FetchedFile[]
   moduleInWeCom: FetchedFile[]
   moduleGzip: number
+  moduleEnUSGzip: number
   floorGzip: number
+  /** The lazy pinyin chunk: fetched when the dialog opens (should be 0), and its own size. */
+  pinyinOnOpenGzip: number
+  pinyinGzip: number
   /** @wecom/jssdk's chunk, fetched in a browser (should be 0) and inside WeCom. */
   sdkInBrowserGzip: number
   sdkInWeComGzip: number
 }
 
-export async function measureBundle(browser: Browser, sdkChunk: string): Promise<BundleResult> {
+export async function measureBundle(browser: Browser, sdkChunk: string, pinyinChunk: string): Promise<BundleResult> {
   const dialogOpen = (page: Page) => page.getByRole('dialog').waitFor()
   const module = await fetchedWhenMounted(browser, 'app', {}, dialogOpen)
+  const moduleEnUS = await fetchedWhenMounted(browser, 'app', { locale: 'en-US' }, dialogOpen)
+  // Typing Latin letters over Chinese names fetches the pinyin chunk: weigh it where it is fetched.
+  const searched = await fetchedWhenMounted(browser, 'app', {}, async (page) => {
+    await page.getByRole('dialog').getByRole('searchbox').fill('zs')
+    await page.waitForResponse(response => response.url().endsWith(`/${pinyinChunk}`))
+  })
   const floor = await fetchedWhenMounted(browser, 'floor', {}, page => page.getByRole('button', { name: /HTTP [1-9]/ }).waitFor())
   // Inside WeCom the dialog loads the SDK and signs: wait for the client's agentConfig answer.
   const moduleInWeCom = await fetchedWhenMounted(browser, 'app', { wecom: 'sim' }, page =>
     page.waitForFunction(() => window.__bench.bridgeCalls.some(call => call.name === 'agentConfig' && call.errMsg)))
   const sdk = (files: FetchedFile[]) => total(files.filter(file => file.path.endsWith(`/${sdkChunk}`)))
+  const pinyin = (files: FetchedFile[]) => total(files.filter(file => file.path.endsWith(`/${pinyinChunk}`)))
   return {
     module,
+    moduleEnUS,
     floor,
     moduleInWeCom,
     moduleGzip: total(module),
+    moduleEnUSGzip: total(moduleEnUS),
     floorGzip: total(floor),
+    pinyinOnOpenGzip: pinyin(module) + pinyin(moduleEnUS),
+    pinyinGzip: pinyin(searched),
     sdkInBrowserGzip: sdk(module),
     sdkInWeComGzip: sdk(moduleInWeCom),
   }

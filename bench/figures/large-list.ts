@@ -8,6 +8,8 @@ import { APP_NAME, openHost } from '../setup'
 export const PEOPLE = 10_000
 /** Narrows 10,000 demo people down step by step (their userIds are pinyin + number), then widens back. */
 const KEYS = ['z', 'h', 'a', 'o', '1', '2', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace', 'Backspace']
+/** Then, with the pinyin chunk loaded (the first `z` fetched it), a name spelled in pinyin over 10,000 Chinese names. */
+const PINYIN_KEYS = [...'zhangsan', ...Array.from({ length: 7 }, () => 'Backspace')]
 
 /** Waits for the measurement armed with `measureNext` and returns start → painted, in ms. */
 async function measured(page: Page): Promise<number> {
@@ -21,7 +23,9 @@ async function measured(page: Page): Promise<number> {
   return result
 }
 
-async function once(browser: Browser): Promise<{ open: number, keystrokes: number[] }> {
+interface Run { open: number, keystrokes: number[], pinyinKeystrokes: number[], pinyinCold: number }
+
+async function once(browser: Browser): Promise<Run> {
   const { context, page } = await openHost(browser, 'app')
   try {
     await page.evaluate(([name, people]) => window.__host.load(name, '#slot-a', { candidates: people, owner: 'wang1' }).then(() => {}), [APP_NAME.app, PEOPLE] as const)
@@ -36,6 +40,7 @@ async function once(browser: Browser): Promise<{ open: number, keystrokes: numbe
     if (!await search.evaluate(el => el === document.activeElement))
       throw new Error('bench: the search box is not focused after opening')
     const keystrokes: number[] = []
+    const pinyinLoaded = page.waitForResponse(response => /\/pinyin-[\w-]+\.js$/.test(response.url()))
     for (const key of KEYS) {
       // Vue re-renders in a microtask after `input`, so the first frame after it shows the new list.
       await page.evaluate(() => window.__bench.measureNext('keydown', 'input'))
@@ -44,20 +49,39 @@ async function once(browser: Browser): Promise<{ open: number, keystrokes: numbe
     }
     if (await search.inputValue() !== '')
       throw new Error('bench: the search box did not end empty')
-    return { open, keystrokes }
+    await pinyinLoaded
+    const pinyinKeystrokes: number[] = []
+    for (const key of PINYIN_KEYS) {
+      await page.evaluate(() => window.__bench.measureNext('keydown', 'input'))
+      await page.keyboard.press(key)
+      pinyinKeystrokes.push(await measured(page))
+    }
+    if (await search.inputValue() !== 'z')
+      throw new Error('bench: the pinyin query did not end as "z"')
+    // A first keystroke no earlier query helps with: all 10,000 names matched by pinyin from scratch.
+    await page.keyboard.press('Backspace')
+    await page.evaluate(() => window.__bench.measureNext('keydown', 'input'))
+    await page.keyboard.press('x')
+    const pinyinCold = await measured(page)
+    await page.keyboard.press('Backspace')
+    return { open, keystrokes, pinyinKeystrokes, pinyinCold }
   }
   finally {
     await context.close()
   }
 }
 
-export async function measureLargeList(browser: Browser, runs: number): Promise<{ open: number[], keystrokes: number[] }> {
+export async function measureLargeList(browser: Browser, runs: number): Promise<{ open: number[], keystrokes: number[], pinyinKeystrokes: number[], pinyinCold: number[] }> {
   const open: number[] = []
   const keystrokes: number[] = []
+  const pinyinKeystrokes: number[] = []
+  const pinyinCold: number[] = []
   for (let i = 0; i < runs; i++) {
     const run = await once(browser)
     open.push(run.open)
     keystrokes.push(...run.keystrokes)
+    pinyinKeystrokes.push(...run.pinyinKeystrokes)
+    pinyinCold.push(run.pinyinCold)
   }
-  return { open, keystrokes }
+  return { open, keystrokes, pinyinKeystrokes, pinyinCold }
 }

@@ -1,14 +1,13 @@
 import type { Candidate } from '@/contract'
 import type { InstanceContext } from '@/context'
+import type { IndexedCandidate } from '@/search/match'
 import { markRaw, ref, shallowRef, watch } from 'vue'
 import { GroupChatFailure, isFailure } from '@/errors'
 import { checkCandidates } from '@/props'
+import { indexCandidate } from '@/search/match'
 import { withTimeout } from '@/timeout'
 
-/** A candidate with its search text prepared once, so filtering 10,000 people stays cheap. */
-export interface IndexedCandidate extends Candidate {
-  haystack: string
-}
+export type { IndexedCandidate }
 
 /**
  * The people to pick from: the host's list, or its loader with loading, error and retry.
@@ -21,10 +20,7 @@ export function useCandidates({ props, report, signal }: Pick<InstanceContext, '
   let generation = 0
 
   function accept(list: readonly Candidate[]) {
-    state.value = markRaw(list.map(c => ({
-      ...c,
-      haystack: `${c.name}\n${c.department ?? ''}\n${c.userId}`.toLowerCase(),
-    })))
+    state.value = markRaw(list.map(c => indexCandidate(c)))
   }
 
   async function execute(): Promise<void> {

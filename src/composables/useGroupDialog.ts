@@ -98,6 +98,8 @@ export function useGroupDialog() {
   })
 
   function create() {
+    // Pressing Create (Enter in the name field) turns the reason it is disabled into an error.
+    selection.touched.value = true
     if (canCreate.value)
       return flow.create({ peopleList: selection.selected.value, name: selection.name.value.trim(), owner: owner.value })
   }

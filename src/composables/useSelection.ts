@@ -26,24 +26,34 @@ export function useSelection(options: {
 }) {
   const picked = shallowRef(new Set<string>())
   const name = ref('')
-  /** Names of people added from outside the candidate list (WeCom's own picker). */
-  const extraNames = new Map<string, string>()
-
-  const byId = computed(() => new Map(options.candidates.value.map(c => [c.userId, c])))
+  /**
+   * The user has changed the selection (or pressed Create): from then on the reason Create is
+   * disabled is an error, before it is only a hint.
+   */
+  const touched = ref(false)
+  /**
+   * Every name seen: from each candidate list (so a failed reload still shows names, not bare
+   * userIds) and from WeCom's own picker (people who were never in the list).
+   */
+  const names = shallowRef(new Map<string, string>())
+  const extra = new Set<string>()
 
   // New candidates (update() or a reload) drop picks that are no longer offered, except people
   // added from WeCom's own picker, who were never in the list.
   watch(options.candidates, (list) => {
+    for (const c of list)
+      names.value.set(c.userId, c.name)
+    triggerRef(names)
     const offered = new Set(list.map(c => c.userId))
-    const kept = [...picked.value].filter(id => offered.has(id) || extraNames.has(id))
-    if (list.length && kept.length !== picked.value.size) {
+    const kept = [...picked.value].filter(id => offered.has(id) || extra.has(id))
+    if (list.length && kept.length !== picked.value.size)
       picked.value = new Set(kept)
-    }
-  })
+  }, { immediate: true })
 
   function reset() {
     picked.value = new Set(options.defaultSelected.value)
     name.value = options.defaultName.value.slice(0, 200)
+    touched.value = false
   }
   reset()
 
@@ -55,44 +65,57 @@ export function useSelection(options: {
   })
 
   const isSelected = (userId: string) => userId === options.owner.value || picked.value.has(userId)
-  const displayName = (userId: string) => byId.value.get(userId)?.name ?? extraNames.get(userId) ?? userId
+  /** The person's name, or undefined while no name is known for that userId. */
+  const nameOf = (userId: string): string | undefined => names.value.get(userId)
+  const displayName = (userId: string) => nameOf(userId) ?? userId
 
-  function toggle(userId: string, on = !isSelected(userId)) {
-    if (userId === options.owner.value)
-      return
-    if (on)
-      picked.value.add(userId)
-    else
-      picked.value.delete(userId)
+  function change(edit: (set: Set<string>) => void) {
+    edit(picked.value)
+    picked.value.delete(options.owner.value ?? '')
+    touched.value = true
     triggerRef(picked)
   }
-
-  function addMany(userIds: Iterable<string>) {
-    for (const id of userIds)
-      picked.value.add(id)
-    triggerRef(picked)
-  }
+  const toggle = (userId: string, on = !isSelected(userId)) => change(set => on ? set.add(userId) : set.delete(userId))
+  const addMany = (userIds: Iterable<string>) => change((set) => {
+    for (const id of userIds) set.add(id)
+  })
+  const removeMany = (userIds: Iterable<string>) => change((set) => {
+    for (const id of userIds) set.delete(id)
+  })
+  /** Everyone out but the owner. */
+  const clear = () => change(set => set.clear())
 
   /** People from WeCom's own picker: added, deduplicated; the cap is checked like any other choice. */
   function addContacts(contacts: { userId: string, name: string }[]) {
     for (const c of contacts) {
-      if (!byId.value.has(c.userId))
-        extraNames.set(c.userId, c.name)
+      if (!names.value.has(c.userId)) {
+        names.value.set(c.userId, c.name)
+        extra.add(c.userId)
+      }
     }
+    triggerRef(names)
     addMany(contacts.map(c => c.userId))
   }
 
-  const reason = computed<Reason | null>(() => {
+  /** How many must go before Create is possible again. */
+  const excess = computed(() => Math.max(0, selected.value.length - MAX_MEMBERS))
+  /** "Clear selection" is offered once anyone beyond the defaults is picked (or over the limit). */
+  const canClear = computed(() => {
+    const defaults = new Set(options.defaultSelected.value)
+    return excess.value > 0 || [...picked.value].some(id => !defaults.has(id))
+  })
+
+  const reason = computed((): Reason | null => {
     const count = selected.value.length
     if (count < MIN_MEMBERS)
       return { key: 'validation.tooFew' }
-    if (count > MAX_MEMBERS)
-      return { key: 'validation.tooMany', params: { max: MAX_MEMBERS, count } }
+    if (excess.value)
+      return { key: 'validation.tooMany', params: { max: MAX_MEMBERS, count, excess: excess.value } }
     const length = nameLength(name.value.trim())
     if (length > MAX_NAME_LENGTH)
       return { key: 'validation.nameTooLong', params: { max: MAX_NAME_LENGTH, count: length } }
     return null
   })
 
-  return { selected, name, reason, isSelected, displayName, toggle, addMany, addContacts, reset }
+  return { selected, name, reason, touched, excess, canClear, isSelected, nameOf, displayName, toggle, addMany, removeMany, clear, addContacts, reset }
 }

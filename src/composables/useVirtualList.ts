@@ -1,26 +1,37 @@
 import type { Ref } from 'vue'
 import { computed, nextTick, ref } from 'vue'
 
+/** CONTRACT §4: up to this many rows are all rendered, so screen readers and find-in-page reach everyone. */
+export const WHOLE_UP_TO = 500
+
 /**
- * Renders only the rows in view (plus a few either side), so 10,000 candidates cost as much as 20.
- * Rows have a fixed height; the viewport's height is read once it exists.
+ * Fixed-height rows. Up to `wholeUpTo` items every row is rendered; above that only the rows in
+ * view (plus a few either side) and row `keep` (the one holding focus, so scrolling it out of view
+ * never drops focus to <body>): 10,000 people then cost as much as 20.
  */
-export function useVirtualList<T>(items: Ref<readonly T[]>, options: { rowHeight: number, overscan?: number, fallbackHeight?: number }) {
-  const { rowHeight, overscan = 6, fallbackHeight = 360 } = options
+export function useVirtualList<T>(items: Ref<readonly T[]>, options: { rowHeight: number, keep?: Ref<number>, wholeUpTo?: number, overscan?: number, fallbackHeight?: number }) {
+  const { rowHeight, keep, wholeUpTo = WHOLE_UP_TO, overscan = 6, fallbackHeight = 300 } = options
   const viewport = ref<HTMLElement | null>(null)
   const scrollTop = ref(0)
   const height = ref(fallbackHeight)
 
-  const range = computed(() => {
-    const first = Math.max(0, Math.floor(scrollTop.value / rowHeight) - overscan)
-    const last = Math.min(items.value.length, Math.ceil((scrollTop.value + height.value) / rowHeight) + overscan)
-    return { first, last }
-  })
+  const virtual = computed(() => items.value.length > wholeUpTo)
   const visible = computed(() => {
-    const { first, last } = range.value
-    return items.value.slice(first, last).map((item, i) => ({ item, index: first + i }))
+    const list = items.value
+    if (!virtual.value)
+      return list.map((item, index) => ({ item, index }))
+    const first = Math.max(0, Math.floor(scrollTop.value / rowHeight) - overscan)
+    const last = Math.min(list.length, Math.ceil((scrollTop.value + height.value) / rowHeight) + overscan)
+    const rows = list.slice(first, last).map((item, i) => ({ item, index: first + i }))
+    const kept = keep?.value ?? -1
+    const item = list[kept]
+    if (item !== undefined && (kept < first || kept >= last))
+      rows.push({ item, index: kept })
+    return rows
   })
   const totalHeight = computed(() => items.value.length * rowHeight)
+  /** Rows in one screenful, for PageUp / PageDown. */
+  const pageRows = computed(() => Math.max(1, Math.floor(height.value / rowHeight) - 1))
 
   function onScroll() {
     const el = viewport.value
@@ -51,5 +62,5 @@ export function useVirtualList<T>(items: Ref<readonly T[]>, options: { rowHeight
     scrollTop.value = 0
   }
 
-  return { viewport, visible, totalHeight, onScroll, reveal, toTop }
+  return { viewport, visible, virtual, totalHeight, pageRows, onScroll, reveal, toTop }
 }

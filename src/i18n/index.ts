@@ -1,46 +1,64 @@
 import type { Locale } from '@/contract'
 import type { MessageKey } from './zh-CN'
-import { zhCN } from './zh-CN'
 
 export type { MessageKey }
 export type MessageParams = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: MessageParams) => string
+type Catalog = Record<MessageKey, string>
 
 /**
- * zh-CN, the default, is in the main bundle; other languages are small chunks fetched before the
- * first render that needs them (`loadLocale`), so a zh-CN page never downloads them.
+ * Each language is a small chunk fetched before the first render that needs it (`loadLocale`), so
+ * a page downloads only its own language, never the other one.
  */
-const loaders: Record<Locale, () => Promise<Record<MessageKey, string>>> = {
-  'zh-CN': async () => zhCN,
+const loaders: Record<Locale, () => Promise<Catalog>> = {
+  'zh-CN': () => import('./zh-CN').then(m => m.zhCN),
   'en-US': () => import('./en-US').then(m => m.enUS),
 }
-const catalogs: Partial<Record<Locale, Record<MessageKey, string>>> = { 'zh-CN': zhCN }
+const catalogs: Partial<Record<Locale, Catalog>> = {}
 
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && value in loaders
 }
 
-/** Fetches a language's messages once; unknown or failing ones leave zh-CN in place. */
+/**
+ * Fetches a language's messages once. An unknown locale, or one whose chunk fails (offline, a CDN
+ * hiccup), falls back to zh-CN; only when no language at all can be had does it reject, and the
+ * mount fails with that error.
+ */
 export async function loadLocale(value: unknown): Promise<void> {
-  if (!isLocale(value) || catalogs[value])
-    return
-  try {
-    catalogs[value] = await loaders[value]()
+  const wanted: Locale[] = isLocale(value) && value !== 'zh-CN' ? [value, 'zh-CN'] : ['zh-CN']
+  let failure: unknown
+  for (const locale of wanted) {
+    if (catalogs[locale])
+      return
+    try {
+      catalogs[locale] = await loaders[locale]()
+      return
+    }
+    catch (error) {
+      failure = error
+    }
   }
-  catch {
-    // Offline or a CDN hiccup: the dialog still works, in zh-CN.
-  }
+  throw failure
 }
+
+const catalog = (locale: Locale): Catalog | undefined => catalogs[locale] ?? catalogs['zh-CN'] ?? catalogs['en-US']
 
 /** Interpolates `{name}` placeholders; params are shown as text, never as markup. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return (catalogs[locale] ?? zhCN)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return (catalog(locale)?.[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] !== undefined ? String(params[name]) : whole)
 }
 
-/** The WeCom server and JS-side codes we can explain in plain words. */
+/**
+ * The WeCom server and JS-side codes we can explain in plain words, known before any catalogue is
+ * loaded. The two checks below keep this list and the catalogues' `wecom.*` keys the same.
+ */
+const WECOM_CODES = ['40003', '60011', '48002', '86004', '86005', '86006', '86007', '86215', '45009', '40014', '42001', '40093', '40013', '80001', 'noPermission', 'functionNotExist'] as const
+type WeComKey = `wecom.${typeof WECOM_CODES[number]}`
+export const wecomKeysMatch: [WeComKey extends MessageKey ? true : never, Extract<MessageKey, `wecom.${string}`> extends WeComKey ? true : never] = [true, true]
+
 export function wecomMessageKey(code: number | string): MessageKey | undefined {
-  const key = `wecom.${code}`
-  return key in zhCN ? key as MessageKey : undefined
+  return (WECOM_CODES as readonly string[]).includes(String(code)) ? `wecom.${code}` as MessageKey : undefined
 }

@@ -96,7 +96,7 @@ describe('the group-creation dialog', () => {
     await user.type(ui.getByRole('searchbox', { name: /search/i }), 'big')
     await user.click(ui.getByRole('button', { name: /select all matching \(2001\)/i }))
     expect(create().disabled).toBe(true)
-    expect(ui.getByText('Pick at most 2000 people; 2001 are picked')).toBeTruthy()
+    expect(ui.getByText('Pick at most 2000 people; 2001 are picked: remove 1')).toBeTruthy()
     // Only what is visible is rendered.
     expect(ui.getAllByRole('checkbox').length).toBeLessThan(60)
   })
