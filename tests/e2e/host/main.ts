@@ -32,7 +32,7 @@ import { installWeComSimulator, simulatorOptionsFromUrl } from '../../../mock/si
 
 /** The name the module registers its lifecycles under (CONTRACT §1). */
 const APP_NAME = 'wecom-group-chat'
-/** The built module, served by `vite preview` after `npm run build -- --base=http://127.0.0.1:4601/`. */
+/** The built module: one `npm run build` (no `--base`), served with CORS at this URL. */
 const DEFAULT_ENTRY = 'http://127.0.0.1:4601/'
 const COLLAB_PATH = '/collab'
 
