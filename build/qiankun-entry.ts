@@ -66,7 +66,9 @@ export function entryLoader(src: string, appName: string): string {
   }
   if (!global.__POWERED_BY_QIANKUN__) {
     var wujie = global.__WUJIE;
-    load((wujie && wujie.url) || global.__MICRO_APP_PUBLIC_PATH__).then(function (m) { m.start(); });
+    // No host to tell: say it in the console, never as an unhandled rejection in the host's page.
+    load((wujie && wujie.url) || global.__MICRO_APP_PUBLIC_PATH__).then(function (m) { m.start(); })
+      .catch(function (error) { console.error(error); });
     return;
   }
   var key = ${JSON.stringify(`${appName}:`)} + Date.now().toString(36) + Math.random().toString(36).slice(2);
