@@ -12,6 +12,7 @@ import { defineConfig } from '@playwright/test'
  * - 4811: `http://localhost:4811/sub/path/`, the same files under another origin and a sub-path.
  * - 4812: a second build made with `--base=http://127.0.0.1:4812/`, the optional absolute case.
  * - 4700: the host portals' Vite dev server, with the mock backend (MSW) running in the page.
+ * - 4813: the module's own dev server (`npm run dev`), for the standalone page a newcomer opens first.
  */
 const APP_ORIGIN = 'http://127.0.0.1:4601'
 const HOST_ORIGIN = 'http://127.0.0.1:4700'
@@ -57,6 +58,14 @@ export default defineConfig({
       url: `${APP_ORIGIN}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'PORT=4813 npx vite --port 4813 --strictPort --host 127.0.0.1',
+      url: 'http://127.0.0.1:4813/',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
