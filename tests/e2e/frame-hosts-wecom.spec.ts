@@ -3,6 +3,7 @@
  * the client shows, signs and bridges the top page. The simulator sits on the top host page only
  * (`?wecom=sim`), as the real client's bridge would; the user agent is the client's in every frame.
  */
+import type { Page } from '@playwright/test'
 import { demoCandidates } from '../../mock/demo-candidates'
 import { expect, SLOT_A, test } from './support/host'
 
@@ -50,4 +51,32 @@ for (const { title, path } of [{ title: 'wujie', path: '/wujie.html' }, { title:
       await expect(page.locator('[data-wecom-group-chat]')).toHaveCount(0)
     })
   }
+}
+
+/** Listener types on the top page's document. */
+async function topDocumentListeners(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page)
+  const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' })
+  const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })
+  await cdp.detach()
+  return listeners.map(l => l.type).sort()
+}
+
+for (const { title, path, alive } of [
+  { title: 'wujie, alive: true', path: '/wujie.html', alive: 1 as const },
+  { title: 'wujie, alive: false', path: '/wujie.html', alive: undefined },
+  { title: 'micro-app', path: '/micro-app.html', alive: undefined },
+]) {
+  test(`${title}: a bridge that never comes is waited for on the top page, and the wait ends with the instance`, async ({ host, page }) => {
+    await host.open({ locale: 'en-US', wecom: 'sim', wecomBridge: 'never', alive }, path)
+    await host.load('wgc-wait', SLOT_A, { bizId: 'E2E-WAIT' })
+    const before = await topDocumentListeners(page)
+    await host.trigger(SLOT_A).click()
+    await expect(host.dialog()).toBeVisible()
+    // Signing starts on open: the module waits on the top page for the client's bridge.
+    await expect.poll(() => topDocumentListeners(page)).toEqual([...before, 'WeixinJSBridgeReady'].sort())
+    // destroyApp / removing the element: with alive: true wujie drops the frame without an unmount.
+    await host.unmount('wgc-wait')
+    await expect.poll(() => topDocumentListeners(page)).not.toContain('WeixinJSBridgeReady')
+  })
 }

@@ -3,11 +3,24 @@
  * qiankun, hand over the same props (callbacks included), update it and unmount it. The module runs
  * in their same-origin iframe; its relative `apiBaseUrl` still reaches the host page's origin.
  */
+import type { CDPSession } from '@playwright/test'
 import type { HostQuery } from './support/host'
 import { demoCandidates } from '../../mock/demo-candidates'
 import { expect, HOST_ORIGIN, SLOT_A, test } from './support/host'
 
 const PEOPLE = demoCandidates(6)
+
+/** Listener types on the top page's window and document (the frames' own die with them). */
+async function topListeners(cdp: CDPSession): Promise<string[]> {
+  const types: string[] = []
+  for (const expression of ['window', 'document']) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, objectGroup: 'l' })
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! })
+    types.push(...listeners.map(l => `${expression}:${l.type}`))
+  }
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'l' })
+  return types.sort()
+}
 
 const HOSTS: { title: string, path: string, query: HostQuery }[] = [
   { title: 'wujie, alive: false', path: '/wujie.html', query: {} },
@@ -18,7 +31,10 @@ const HOSTS: { title: string, path: string, query: HostQuery }[] = [
 for (const { title, path, query } of HOSTS) {
   test(`${title}: mount, props, create once, update, unmount with nothing left`, async ({ host, page }) => {
     await host.open({ ...query, locale: 'en-US' }, path)
+    const cdp = await page.context().newCDPSession(page)
     const framesBefore = await page.evaluate(() => document.querySelectorAll('iframe').length)
+    // The framework's own listeners appear with its first app; count from a page that has had one.
+    const listenersBefore = await topListeners(cdp)
     await host.load('wgc-frame', SLOT_A, { bizId: 'E2E-FRAME', candidates: 6 })
     await host.trigger(SLOT_A).click()
     const dialog = host.dialog()
@@ -48,6 +64,8 @@ for (const { title, path, query } of HOSTS) {
     await expect(page.locator('[data-wecom-group-chat]')).toHaveCount(0)
     await expect(page.getByRole('dialog')).toHaveCount(0)
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(framesBefore)
+    // Nothing of ours stays on the host page: wujie hands most of a frame's window listeners to it.
+    await expect.poll(() => topListeners(cdp)).toEqual(listenersBefore)
     expect(host.pageErrors).toEqual([])
   })
 }

@@ -80,4 +80,15 @@ describe('micro-app', () => {
     expect(api.removeDataListener).toHaveBeenCalledWith(listener)
     expect(host.dispose).toHaveBeenCalled()
   })
+
+  it('unmounts through micro-app\'s window.onunmount hook, once', () => {
+    const lifecycles = fakeLifecycles()
+    const api = { getData: () => ({}), addDataListener: vi.fn(), removeDataListener: vi.fn() }
+    const win = frame({ __MICRO_APP_ENVIRONMENT__: true, __MICRO_APP_NAME__: 'm2', microApp: api })
+    startMicroApp(win as never, lifecycles, fakeHost())
+    ;(win.onunmount as () => void)()
+    win.dispatchEvent(new Event('unmount'))
+    expect(lifecycles.unmount).toHaveBeenCalledOnce()
+    expect(win.onunmount).toBeUndefined()
+  })
 })
