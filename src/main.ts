@@ -1,4 +1,4 @@
-import { startInFrameHost } from './hosts'
+import { detectFrameHost } from './hosts/detect'
 import { createLifecycles } from './lifecycles'
 
 export type * from './contract'
@@ -8,8 +8,12 @@ const qiankun = createLifecycles(__APP_NAME__)
 
 /** Called by the entry loader when no qiankun ran it: wujie, micro-app, or the page on its own. */
 function start(): void {
-  if (startInFrameHost(window, host => createLifecycles(__APP_NAME__, host.options)))
+  const kind = detectFrameHost(window)
+  if (kind !== 'none') {
+    // Their adapters are a chunk of their own: a qiankun page never fetches it.
+    void import('./hosts').then(({ startInFrameHost }) => startInFrameHost(window, kind, host => createLifecycles(__APP_NAME__, host.options)))
     return
+  }
   const container = document.body
   if (import.meta.env.DEV) {
     // Dev only: the mock backend, demo people and the WeCom simulator. Never in a production build.

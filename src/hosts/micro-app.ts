@@ -16,11 +16,6 @@ export interface MicroAppWindow extends Window {
   }
 }
 
-export function isMicroApp(win: Window): win is MicroAppWindow {
-  const w = win as MicroAppWindow
-  return w.__MICRO_APP_ENVIRONMENT__ === true && typeof w.microApp?.getData === 'function'
-}
-
 /**
  * micro-app gives the host's props as the app's data (`microApp.setData(name, props)`): read at
  * start, a later `setData` is an update (the full set, as under qiankun), and its unmount ends the
@@ -29,7 +24,8 @@ export function isMicroApp(win: Window): win is MicroAppWindow {
  * `window.onunmount`, which micro-app calls in every sandbox, is what we rely on; the event stays
  * as a second way in.
  */
-export function startMicroApp(win: MicroAppWindow, lifecycles: Lifecycles, host: FrameHost): void {
+export function startMicroApp(frame: Window, lifecycles: Lifecycles, host: FrameHost): void {
+  const win = frame as MicroAppWindow
   const api = win.microApp
   if (!api)
     return

@@ -12,11 +12,6 @@ export interface WujieWindow extends Window {
   Window?: typeof Window
 }
 
-export function isWujie(win: Window): win is WujieWindow {
-  const w = win as WujieWindow
-  return w.__POWERED_BY_WUJIE__ === true && typeof w.__WUJIE?.mount === 'function'
-}
-
 /**
  * wujie calls `__WUJIE_MOUNT` / `__WUJIE_UNMOUNT` (the latter not with `alive: true`) and gives the
  * host's props as `window.$wujie.props`, read again at every mount. Our module arrives after wujie
@@ -24,24 +19,25 @@ export function isWujie(win: Window): win is WujieWindow {
  * render asynchronously). With `alive: true` the frame is dropped without an unmount: its `pagehide`
  * unmounts us, so nothing of ours stays on the host page.
  */
-export function startWujie(win: WujieWindow, lifecycles: Lifecycles, host: FrameHost): void {
-  const wujie = win.__WUJIE
+export function startWujie(win: Window, lifecycles: Lifecycles, host: FrameHost): void {
+  const w = win as WujieWindow
+  const wujie = w.__WUJIE
   if (!wujie)
     return
   const name = `wujie:${wujie.id ?? 'app'}`
   const container = win.document.body
   let mounted = false
-  win.__WUJIE_MOUNT = () => {
+  w.__WUJIE_MOUNT = () => {
     mounted = true
-    void lifecycles.mount(host.props(win.$wujie?.props, { name, container }))
+    void lifecycles.mount(host.props(w.$wujie?.props, { name, container }))
   }
-  win.__WUJIE_UNMOUNT = async () => {
+  w.__WUJIE_UNMOUNT = async () => {
     mounted = false
     host.dispose()
     await lifecycles.unmount({ name })
   }
   // wujie redirects most window listeners to the host window; the frame's own prototype does not.
-  const addListener = win.Window?.prototype.addEventListener ?? win.addEventListener
+  const addListener = w.Window?.prototype.addEventListener ?? win.addEventListener
   addListener.call(win, 'pagehide', () => {
     if (mounted)
       void lifecycles.unmount({ name })

@@ -1,7 +1,7 @@
 import type { FrameHost } from '@/hosts/page'
 import type { Lifecycles } from '@/lifecycles'
 import { describe, expect, it, vi } from 'vitest'
-import { detectFrameHost } from '@/hosts'
+import { detectFrameHost } from '@/hosts/detect'
 import { startMicroApp } from '@/hosts/micro-app'
 import { startWujie } from '@/hosts/wujie'
 
