@@ -4,6 +4,7 @@
  * knob is named in one console warning that lists the valid values.
  */
 import { expect, test } from '@playwright/test'
+import { SLOT_A, test as hostTest } from './support/host'
 
 const DEV = 'http://127.0.0.1:4813/'
 
@@ -43,4 +44,14 @@ test('mockFail=create:typo: one console warning listing the valid values', async
   expect(ours).toHaveLength(1)
   expect(ours[0]).toContain('"create:typo"')
   expect(ours[0]).toMatch(/config, agent, create/)
+})
+
+hostTest('a host pointed at the dev server mounts the dev module (README, "Against npm run dev")', async ({ host }) => {
+  await host.open({ locale: 'en-US', entry: DEV })
+  await host.load('wgc-dev', SLOT_A, { bizId: 'E2E-DEV' })
+  await expect(host.trigger(SLOT_A)).toBeVisible()
+  await host.trigger(SLOT_A).click()
+  await expect(host.dialog()).toBeVisible()
+  await host.unmount('wgc-dev')
+  await expect(host.page.locator('[data-wecom-group-chat]')).toHaveCount(0)
 })
