@@ -10,7 +10,10 @@ export const APP_NAME = 'wecom-group-chat'
 
 const DEV_PORT = Number(process.env.PORT ?? 4600)
 
-export default defineConfig(() => ({
+export default defineConfig(({ command }) => ({
+  // One build for every URL (CONTRACT §1): chunks import each other relative to themselves, the
+  // entry loader resolves the module against the URL the host fetched us from. `--base=<url>` still wins.
+  base: command === 'build' ? './' : '/',
   plugins: [
     // Composition API only: the Options API runtime is dead weight in every host page.
     vue({ features: { optionsAPI: false, prodDevtools: false } }),

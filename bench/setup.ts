@@ -27,7 +27,7 @@ export const APPS_ORIGIN = `http://127.0.0.1:${APPS_PORT}`
 const PAGES_ORIGIN = `http://127.0.0.1:${PAGES_PORT}`
 
 export const ENTRY = {
-  /** The module, built with `npm run build -- --base=<this>`'s settings. */
+  /** The module, built as it ships: `npm run build` with no `--base`, served here. */
   app: `${APPS_ORIGIN}/app/`,
   floor: `${APPS_ORIGIN}/floor/`,
   hello: `${APPS_ORIGIN}/hello/`,
@@ -59,7 +59,8 @@ function viteBuild(config: string, base: string, outDir: string, ...more: string
 }
 
 export function buildAll(): Builds {
-  viteBuild('vite.config.ts', ENTRY.app, join(OUT_DIR, 'app'), '--manifest')
+  // The module as it ships, one build for any URL; the reference apps need their absolute base.
+  viteBuild('vite.config.ts', './', join(OUT_DIR, 'app'), '--manifest')
   viteBuild('bench/floor-app/vite.config.ts', ENTRY.floor, join(OUT_DIR, 'floor'))
   viteBuild('bench/hello-app/vite.config.ts', ENTRY.hello, join(OUT_DIR, 'hello'))
   viteBuild('bench/pages/vite.config.ts', '/', join(OUT_DIR, 'pages'))

@@ -39,18 +39,33 @@ const CALLS: readonly MockCall[] = ['config', 'agent', 'create']
 // mode, optional "-after", optional "x<times>": e.g. 86006, 500x1, 503-after, timeout-afterx2
 const RULE = /^(\d+|timeout|malformed|badticket)(-after)?(?:x(\d+))?$/
 
+/** What a `mockFail` rule may say, for the warning about one that does not parse. */
+export const VALID_RULES = '<call>:<mode>[-after][x<times>] with <call> one of config, agent, create; '
+  + '<mode> a WeCom code (>= 1000, e.g. 86006), an HTTP status (400-599), timeout, malformed, or badticket '
+  + '(config and agent only); -after with create:5xx or create:timeout; e.g. create:500x1,agent:badticket'
+
 /**
  * `mockLatency=<ms>`; `mockFail=<call>:<mode>[-after][x<times>]`, comma-separated.
  * Modes: a number >= 1000 is a WeCom code, 400-599 an HTTP status, or `timeout`, `malformed`,
- * `badticket`. A token that does not parse is ignored, so a typo never breaks the page.
+ * `badticket`. A token that does not parse is ignored, so a typo never breaks the page, and named
+ * in one console warning that lists what is valid.
+ * @param warn @default console.warn
  */
-export function parseKnobs(search: string): MockKnobs {
+export function parseKnobs(search: string, warn: (message: string) => void = console.warn): MockKnobs {
   const params = new URLSearchParams(search)
   const latency = Number(params.get('mockLatency') ?? 0)
-  const fail = (params.get('mockFail') ?? '')
-    .split(',')
-    .map(token => parseRule(token.trim()))
-    .filter((rule): rule is FailRule => rule !== undefined)
+  const tokens = (params.get('mockFail') ?? '').split(',').map(token => token.trim()).filter(token => token !== '')
+  const fail: FailRule[] = []
+  const ignored: string[] = []
+  for (const token of tokens) {
+    const rule = parseRule(token)
+    if (rule)
+      fail.push(rule)
+    else
+      ignored.push(token)
+  }
+  if (ignored.length)
+    warn(`mock backend: ignored mockFail ${ignored.map(t => `"${t}"`).join(', ')}. Valid: ${VALID_RULES}.`)
   return { latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0, fail }
 }
 

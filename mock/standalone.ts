@@ -13,13 +13,16 @@ import { installWeComSimulator, simulatorOptionsFromUrl } from './simulator'
  */
 export async function startStandalone(lifecycles: ReturnType<typeof createLifecycles>, container: HTMLElement): Promise<void> {
   const query = new URLSearchParams(location.search)
+  const simulator = simulatorOptionsFromUrl(location.search)
+  // The page first, with a line saying what the wait is for: the worker takes a second or two.
+  const log = renderShell(container, simulator ? 'WeCom simulator' : 'browser')
   const backend = mockHandlersForStandalone(location.search)
   await setupWorker(...backend.handlers).start({
     quiet: true,
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: '/mockServiceWorker.js' },
   })
-  const simulator = simulatorOptionsFromUrl(location.search)
+  container.querySelector('[data-demo-loading]')?.remove()
   const people = demoCandidates(Number(query.get('people') ?? 50))
   if (simulator) {
     // WeCom's own picker answers with two colleagues outside the list and one already in it.
@@ -27,7 +30,6 @@ export async function startStandalone(lifecycles: ReturnType<typeof createLifecy
     installWeComSimulator({ contacts, ...simulator, chats: backend })
   }
 
-  const log = renderShell(container, simulator ? 'WeCom simulator' : 'browser')
   const loader = query.get('loader')
   const props: GroupChatAppProps & { name: string, container: HTMLElement } = {
     name: 'wecom-group-chat-standalone',
@@ -57,6 +59,7 @@ function renderShell(container: HTMLElement, mode: string): (event: string, payl
     <main data-demo-shell style="max-width:760px;margin:24px auto;padding:0 16px;font:14px/1.6 system-ui,sans-serif;color:#1f2329">
       <h1 style="font-size:20px;margin:0 0 4px">Demo record DEMO-2026-0042 · 客户签约跟进</h1>
       <p style="margin:0 0 16px;color:#646a73">Standalone mode (${mode}), mock backend. This page plays the host portal.</p>
+      <p data-demo-loading role="status" style="margin:0;color:#646a73">Starting the mock backend… · 正在启动模拟后端…</p>
       <div data-demo-mount></div>
       <h2 style="font-size:15px;margin:24px 0 4px">Host callbacks</h2>
       <ol data-demo-log style="margin:0;padding-left:20px;font:12px/1.5 ui-monospace,monospace;word-break:break-all"></ol>

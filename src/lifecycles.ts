@@ -38,3 +38,6 @@ export function createLifecycles(defaultName: string, options: InstanceOptions =
     },
   }
 }
+
+/** The lifecycles every host is mapped onto (qiankun directly, wujie and micro-app by src/hosts/). */
+export type Lifecycles = ReturnType<typeof createLifecycles>

@@ -2,6 +2,8 @@
  * The one door to @wecom/jssdk. It is loaded by dynamic import, so a browser outside WeCom never
  * downloads it (it decides "inside WeCom" once, at import, from the user agent).
  */
+import { signUrl } from './environment'
+
 export const JS_API_LIST = ['openExistedChatWithMsg', 'selectEnterpriseContact'] as const
 
 export interface SignatureData {
@@ -27,10 +29,17 @@ export interface WeComSdk {
   selectEnterpriseContact: () => Promise<SelectedContact[]>
 }
 
-export async function loadWeComSdk(): Promise<WeComSdk> {
+/**
+ * @param page the page WeCom signs, when it is not our own window: under an iframe host the SDK
+ *   (which reads its own realm's `location`) would ask to sign the frame's URL; the top page's is
+ *   signed instead, read at the moment of signing.
+ */
+export async function loadWeComSdk(page?: Pick<Location, 'href'>): Promise<WeComSdk> {
   const ww = await import('./jssdk-chunk')
   return {
-    register({ corpId, agentId, getConfigSignature, getAgentConfigSignature }) {
+    register({ corpId, agentId, getConfigSignature: config, getAgentConfigSignature: agent }) {
+      const getConfigSignature = page ? () => config(signUrl(page.href)) : config
+      const getAgentConfigSignature = page ? () => agent(signUrl(page.href)) : agent
       // `register()` starts signing at once and drops that promise, so a bad signature would become
       // an unhandled rejection in the host page (WECOM.md). The SDK keeps a reference to the options
       // object: register it without signers, so nothing starts, then hand the signers over and let

@@ -373,7 +373,7 @@ describe('parseKnobs', () => {
 
   it('ignores what it does not understand', () => {
     expect(parseKnobs('')).toEqual({ latencyMs: 0, fail: [] })
-    expect(parseKnobs('?mockLatency=soon&mockFail=create,delete:500,create:oops,create:badticket,agent:200,agent:99,create:500x0,agent:500-after,config:86006,,')).toEqual({
+    expect(parseKnobs('?mockLatency=soon&mockFail=create,delete:500,create:oops,create:badticket,agent:200,agent:99,create:500x0,agent:500-after,config:86006,,', () => {})).toEqual({
       latencyMs: 0,
       fail: [{ call: 'config', mode: { kind: 'wecom', code: 86006 } }],
     })

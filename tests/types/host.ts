@@ -1,4 +1,4 @@
-// Compiled by `npm run test:types` against the published declarations (dist/types), as a host
+// Compiled by `npm run test:types` against the installed tarball (types/contract.d.ts), as a host
 // would use them: a correct loadMicroApp call compiles, and each wrong prop must be an error.
 import type { GroupChatAppProps, GroupChatError, GroupCreated } from 'wecom-group-chat/types'
 import { loadMicroApp } from 'qiankun'

@@ -36,8 +36,10 @@ export function brokenEntries(): Plugin {
             throw new Error(`${UPSTREAM_ENTRY} answered HTTP ${upstream.status}`)
           const html = await upstream.text()
           const origin = `http://${req.headers.host ?? '127.0.0.1:4700'}`
-          // Every JS file the entry imports now points at a 404; the CSS link is left alone.
-          const broken = html.replace(/https?:\/\/[^'"\s]+\/([^/'"\s]+\.js)/g, (_, file: string) => `${origin}${MISSING}${file}`)
+          // Every JS file the entry imports now points at a 404; the CSS link still reaches the build.
+          const broken = html
+            .replace(/(?:https?:\/\/[^'"\s]+\/|\.\/)(?:assets\/)?([^/'"\s]+\.js)/g, (_, file: string) => `${origin}${MISSING}${file}`)
+            .replace(/href="\.\//g, `href="${UPSTREAM_ENTRY}`)
           if (broken === html)
             throw new Error('no script URL found in the upstream entry')
           res.setHeader('Content-Type', 'text/html; charset=utf-8')

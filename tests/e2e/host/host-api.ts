@@ -15,14 +15,19 @@ import type { Candidate, Endpoints } from '../../../src/contract'
 export type HostMode = 'load' | 'register'
 /** `?router=`: how the registered app's route is written. */
 export type HostRouter = 'history' | 'hash'
-/** `?sandbox=`: qiankun's `sandbox` option (`true`, `{ experimentalStyleIsolation }`, `{ strictStyleIsolation }`). */
-export type HostSandbox = 'default' | 'experimental' | 'strict'
+/**
+ * `?sandbox=`: qiankun's `sandbox` option (`true`, `{ experimentalStyleIsolation }`,
+ * `{ strictStyleIsolation }`, `{ loose: true }`, `false`).
+ */
+export type HostSandbox = 'default' | 'experimental' | 'strict' | 'loose' | 'none'
 
 /** What the page read from its URL. */
 export interface HostConfig {
   mode: HostMode
   router: HostRouter
   sandbox: HostSandbox
+  /** `?prefetch=all`: register mode starts with `{ singular: true, prefetch: 'all' }`. */
+  prefetch: boolean
   /** `?locale=`: the `locale` prop given when `PropsOptions.locale` is absent; none by default (the module's own default applies). */
   locale?: string
   /** `?entry=`: the micro-app's entry. @default 'http://127.0.0.1:4601/' */

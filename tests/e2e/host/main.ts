@@ -11,28 +11,29 @@
  * What is test scaffolding: the mock backend (MSW in a service worker, answering `/api/...` on this
  * origin, as the portal's own backend would) and the `window.__host` API (see ./host-api.ts).
  *
- * URL switches: `?mode=load|register`, `?router=history|hash`, `?sandbox=default|experimental|strict`,
+ * URL switches: `?mode=load|register`, `?router=history|hash`, `?sandbox=default|experimental|strict|loose|none`
+ * (`none` is `sandbox: false`), `?prefetch=all` (register mode: `start({ singular: true, prefetch: 'all' })`),
  * `?locale=en-US`, `?entry=<url>`, `?autoload` (load one instance into Record A at start, for people
  * looking at the page), the mock backend's knobs `?mockLatency=300&mockFail=create:86006`, and
  * `?wecom=sim` for the WeCom client simulator (shaped by `wecomVersion=3.0.0`,
  * `wecomBridge=late|never`, `wecomFail=signature`, as on the standalone page).
  */
 import type { FrameworkConfiguration, FrameworkLifeCycles, MicroApp } from 'qiankun'
-import type { Candidate, GroupChatAppProps } from '../../../src/contract'
+import type { GroupChatAppProps } from '../../../src/contract'
 import type {
   AppStatus, HostApi, HostConfig, HostEvent, HostEventType, HostSandbox, LifecycleEvent, LifecycleHook,
-  LoaderKind, LoadOptions, PropsOptions,
+  LoadOptions, PropsOptions,
 } from './host-api'
 import { setupWorker } from 'msw/browser'
 import { loadMicroApp, registerMicroApps, start } from 'qiankun'
 import { createMockBackend } from '../../../mock/backend'
-import { demoCandidates } from '../../../mock/demo-candidates'
 import { parseKnobs } from '../../../mock/knobs'
 import { installWeComSimulator, simulatorOptionsFromUrl } from '../../../mock/simulator'
+import { createPropsFactory } from './props-factory'
 
 /** The name the module registers its lifecycles under (CONTRACT §1). */
 const APP_NAME = 'wecom-group-chat'
-/** The built module, served by `vite preview` after `npm run build -- --base=http://127.0.0.1:4601/`. */
+/** The built module: one `npm run build` (no `--base`), served with CORS at this URL. */
 const DEFAULT_ENTRY = 'http://127.0.0.1:4601/'
 const COLLAB_PATH = '/collab'
 
@@ -47,7 +48,8 @@ function readConfig(query: URLSearchParams): HostConfig {
   return {
     mode: pick('mode', ['load', 'register'] as const),
     router,
-    sandbox: pick('sandbox', ['default', 'experimental', 'strict'] as const),
+    sandbox: pick('sandbox', ['default', 'experimental', 'strict', 'loose', 'none'] as const),
+    prefetch: query.get('prefetch') === 'all',
     locale: query.get('locale') ?? undefined,
     entry: query.get('entry') ?? DEFAULT_ENTRY,
     route: router === 'hash' ? `#${COLLAB_PATH}` : COLLAB_PATH,
@@ -64,6 +66,11 @@ function sandboxOption(sandbox: HostSandbox): FrameworkConfiguration['sandbox'] 
       return { experimentalStyleIsolation: true }
     case 'strict':
       return { strictStyleIsolation: true }
+    case 'loose':
+      return { loose: true }
+    case 'none':
+      // No JS sandbox at all: the entry script runs against the real window.
+      return false
     default:
       return true
   }
@@ -97,94 +104,7 @@ const lifecycleHooks: FrameworkLifeCycles<GroupChatAppProps> = Object.fromEntrie
   }]),
 )
 
-// ---------------------------------------------------------------------------------------------
-// Props. A host passes the full set on mount and on every update; callbacks and the loader keep
-// their identity across updates, so the module does not reload people it already has.
-
-interface InstanceCallbacks {
-  onCreated: NonNullable<GroupChatAppProps['onCreated']>
-  onError: NonNullable<GroupChatAppProps['onError']>
-  onClose: NonNullable<GroupChatAppProps['onClose']>
-  onAuthExpired: NonNullable<GroupChatAppProps['onAuthExpired']>
-  loaders: Map<string, () => Promise<Candidate[]>>
-}
-
-const callbacksByName = new Map<string, InstanceCallbacks>()
-
-function callbacksFor(name: string): InstanceCallbacks {
-  let callbacks = callbacksByName.get(name)
-  if (!callbacks) {
-    callbacks = {
-      onCreated: result => record('onCreated', name, result),
-      onError: error => record('onError', name, error),
-      onClose: () => record('onClose', name),
-      onAuthExpired: () => record('onAuthExpired', name),
-      loaders: new Map(),
-    }
-    callbacksByName.set(name, callbacks)
-  }
-  return callbacks
-}
-
-function loaderFor(name: string, kind: LoaderKind, count: number, delayMs: number): () => Promise<Candidate[]> {
-  const { loaders } = callbacksFor(name)
-  const key = `${kind}:${count}:${delayMs}`
-  let loader = loaders.get(key)
-  if (!loader) {
-    loader = () => {
-      record('loader', name, kind)
-      return new Promise<Candidate[]>((resolve, reject) => {
-        if (kind === 'loader-never')
-          return
-        setTimeout(() => kind === 'loader' ? resolve(demoCandidates(count)) : reject(new Error('host: loading people failed')), delayMs)
-      })
-    }
-    loaders.set(key, loader)
-  }
-  return loader
-}
-
-function buildProps(name: string, options: PropsOptions = {}): GroupChatAppProps {
-  const callbacks = callbacksFor(name)
-  const source = options.candidates ?? 6
-  const candidates = typeof source === 'number'
-    ? demoCandidates(source)
-    : typeof source === 'string'
-      ? loaderFor(name, source, options.loaderCount ?? 6, options.loaderDelayMs ?? 300)
-      : source
-  const props: Partial<GroupChatAppProps> = {
-    candidates,
-    onCreated: callbacks.onCreated,
-    onError: callbacks.onError,
-    onClose: callbacks.onClose,
-    onAuthExpired: callbacks.onAuthExpired,
-  }
-  if (options.bizId !== null)
-    props.bizId = options.bizId ?? `E2E-${name}`
-  const locale = options.locale ?? config.locale
-  if (locale !== undefined)
-    props.locale = locale as GroupChatAppProps['locale']
-  const copied = ['defaultSelected', 'defaultGroupName', 'owner', 'existingChatId', 'open', 'apiBaseUrl', 'endpoints', 'linkUrl', 'corpId', 'agentId', 'timeoutMs'] as const
-  for (const key of copied) {
-    if (options[key] !== undefined)
-      Object.assign(props, { [key]: options[key] })
-  }
-  const { headers, openChat } = options
-  if (headers) {
-    props.getHeaders = () => {
-      record('getHeaders', name)
-      return { ...headers }
-    }
-  }
-  if (openChat) {
-    props.openChat = async (chatId) => {
-      record('openChat', name, chatId)
-      if (openChat === 'reject')
-        throw new Error('host: openChat failed')
-    }
-  }
-  return { ...props, ...options.raw } as GroupChatAppProps
-}
+const buildProps = createPropsFactory(record, () => config.locale)
 
 // ---------------------------------------------------------------------------------------------
 // Mode "load": instances loaded on demand, each under its own name.
@@ -234,7 +154,8 @@ function registerOnRoute(): void {
     }],
     lifecycleHooks,
   )
-  start({ sandbox: sandboxOption(config.sandbox) })
+  // `?prefetch=all`: one app at a time, and every registered app's assets fetched while idle.
+  start(config.prefetch ? { sandbox: sandboxOption(config.sandbox), singular: true, prefetch: 'all' } : { sandbox: sandboxOption(config.sandbox) })
 }
 
 /** Host navigation; single-spa patches `pushState` and listens to `hashchange`, so qiankun follows. */

@@ -29,6 +29,6 @@ export default defineConfig({
   },
   optimizeDeps: {
     // Found up front, so the first test never sees Vite re-optimise and reload the page.
-    include: ['qiankun', 'msw/browser', 'msw'],
+    include: ['qiankun', 'wujie', '@micro-zoe/micro-app', 'msw/browser', 'msw'],
   },
 })

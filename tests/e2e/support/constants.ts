@@ -1,7 +1,11 @@
 /** The qiankun app name the module registers (CONTRACT §1). */
 export const APP_NAME = 'wecom-group-chat'
-/** The built module, served by `vite preview` (playwright.config.ts). */
+/** The built module (no `--base`), served by tests/e2e/support/serve-dist.mjs (playwright.config.ts). */
 export const APP_ENTRY = 'http://127.0.0.1:4601/'
+/** The same files from another origin, under a sub-path. */
+export const APP_ENTRY_SUBPATH = 'http://localhost:4811/sub/path/'
+/** A second build, made with `--base=http://127.0.0.1:4812/`. */
+export const APP_ENTRY_ABSOLUTE = 'http://127.0.0.1:4812/'
 /** The example host portal (tests/e2e/host). */
 export const HOST_ORIGIN = 'http://127.0.0.1:4700'
 /** On the host's server: the built entry whose script answers 404 (tests/e2e/host/broken-entries.ts). */

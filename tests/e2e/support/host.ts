@@ -33,6 +33,10 @@ export interface HostQuery {
   mockLatency?: number
   /** Mock backend failures, e.g. `create:86006,agent:badticket` (mock/knobs.ts). */
   mockFail?: string
+  /** Register mode: `all` starts qiankun with `{ singular: true, prefetch: 'all' }`. */
+  prefetch?: 'all'
+  /** wujie host: `alive: true`. */
+  alive?: 1
   /** `sim`: the page plays the WeCom client (mock/simulator.ts), installed before anything loads. */
   wecom?: 'sim'
   /** With `wecom: 'sim'`: the client version, e.g. `3.0.0`. */
