@@ -8,24 +8,43 @@ export interface Candidate {
     name: string;
     department?: string;
     avatar?: string;
+    /** More words search matches besides name, department and userId: aliases, employee numbers. */
+    keywords?: readonly string[];
 }
 export type Locale = 'zh-CN' | 'en-US';
 /** Where the module runs: the WeCom client, personal WeChat (cannot open WeCom chats) or a browser. */
 export type Environment = 'wecom' | 'wechat' | 'browser';
-export type GroupChatErrorCode = 'invalid-props' | 'network' | 'timeout' | 'auth' | 'backend' | 'sdk-config' | 'open-chat' | 'unsupported-client';
-/** One shape for every failure, shared by the UI and `onError`. */
-export interface GroupChatError {
-    code: GroupChatErrorCode;
+/** Failures before any group exists: `chatId` is never set. */
+export type GroupChatFailureCode = 'invalid-props' | 'network' | 'timeout' | 'auth' | 'backend';
+/** Failures around the WeCom client: `chatId` is set when a group exists (always, for `unsupported-client`). */
+export type GroupChatClientCode = 'sdk-config' | 'open-chat' | 'unsupported-client';
+export type GroupChatErrorCode = GroupChatFailureCode | GroupChatClientCode;
+interface ErrorBase<C extends GroupChatErrorCode> {
+    code: C;
     /** A translated sentence a person understands, saying what to do next. */
     message: string;
-    /** Set when the group exists although something after its creation failed. */
-    chatId?: string;
 }
+/**
+ * One shape for every failure, shared by the UI and `onError`. Narrow on `code` to see whether a
+ * group exists: `if (e.code === 'open-chat' && e.chatId) …`.
+ */
+export type GroupChatError = (ErrorBase<GroupChatFailureCode> & {
+    chatId?: never;
+})
+/** Signing or the jump failed; `chatId` is the group's when one was created (or is the record's). */
+ | (ErrorBase<'sdk-config' | 'open-chat'> & {
+    chatId?: string;
+})
+/** The group exists; this WeCom client is too old to jump into it. */
+ | (ErrorBase<'unsupported-client'> & {
+    chatId: string;
+});
 /** What `onCreated` receives once the backend has created the group. */
 export interface GroupCreated {
     chatId: string;
     bizId: string;
     peopleList: string[];
+    /** The group's name; empty when WeCom names it. */
     name: string;
     /** True when the WeCom client jumped into the chat. */
     opened: boolean;
@@ -43,9 +62,9 @@ export interface GroupChatAppProps {
     /** The business record the group is for; sent to the backend as `id`. */
     bizId: string;
     /** The people the user may pick from, or a loader for them. */
-    candidates: Candidate[] | (() => Promise<Candidate[]>);
+    candidates: readonly Candidate[] | (() => Promise<readonly Candidate[]>);
     /** userIds ticked when the dialog opens. @default [] */
-    defaultSelected?: string[];
+    defaultSelected?: readonly string[];
     /** Suggested group name. @default '' */
     defaultGroupName?: string;
     /** userId of the group owner, when the host knows it. */
@@ -69,16 +88,12 @@ export interface GroupChatAppProps {
     /** Overrides the agentid the signature response carries. */
     agentId?: string;
     /** A host that owns the WeCom JS-SDK passes its own jump; the module then never registers the SDK. */
-    openChat?: (chatId: string) => Promise<void>;
-    /** Request timeout in milliseconds. @default 10000 */
+    openChat?: (chatId: string) => void | Promise<void>;
+    /** How long one backend request, or the candidates loader, may take before it fails as `timeout`, in ms. @default 10000 */
     timeoutMs?: number;
     onCreated?: (result: GroupCreated) => void;
     onClose?: () => void;
     onError?: (error: GroupChatError) => void;
     onAuthExpired?: () => void;
 }
-/** What qiankun adds to the props it passes to each lifecycle. */
-export interface QiankunLifecycleProps {
-    name?: string;
-    container?: HTMLElement;
-}
+export {};
