@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import qiankun from 'vite-plugin-qiankun'
 import { qiankunEntryFix } from './build/qiankun-entry.ts'
+import { axiosXhrOnly } from './build/axios-xhr-only.ts'
 import { mockServiceWorker } from './build/mock-service-worker.ts'
 
 /** The name hosts register us under (CONTRACT §1). */
@@ -20,6 +21,7 @@ export default defineConfig(({ command }) => ({
     qiankun(APP_NAME, { useDevMode: true }),
     qiankunEntryFix(APP_NAME),
     mockServiceWorker(),
+    axiosXhrOnly(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

@@ -46,7 +46,8 @@ export interface BackendClient {
 export function createBackendClient({ settings, signal, onAuthExpired, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
   // No XSRF cookie lookup: axios would await `cookieStore.get()` before every same-origin request
   // (8–12 ms per request, measured). Hosts pass any token through `getHeaders`.
-  const http = axios.create({ withXSRFToken: false })
+  // The XMLHttpRequest adapter only: the fetch adapter is left out of the bundle (build/axios-xhr-only.ts).
+  const http = axios.create({ withXSRFToken: false, adapter: 'xhr' })
 
   /** One attempt; `lifetime` undefined for a request an unmount must not cancel. */
   async function request<T>(config: AxiosRequestConfig, lifetime: AbortSignal | undefined): Promise<T> {
