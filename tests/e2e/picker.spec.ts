@@ -242,8 +242,13 @@ test.describe('a 360 px phone', () => {
   test('searching and over the limit fit the screen, actions included', async ({ host, page }) => {
     const people: Candidate[] = demoCandidates(2_102).map((p, i) => i < 2 ? p : { ...p, keywords: ['Project-2100'] })
     const dialog = await openDialog(host, { candidates: people, owner: people[0]!.userId, defaultSelected: [people[1]!.userId] }, 'zh-CN')
+    const listTop = async () => (await list(dialog).boundingBox())!.y
+    const before = await listTop()
     await search(dialog).fill('zs')
     await expect(list(dialog).getByRole('checkbox', { name: /张三/ })).toBeVisible()
+    // The match action appears beside the search box: nothing below it moves.
+    await expect(dialog.getByRole('button', { name: /^全选搜索结果/ })).toBeInViewport({ ratio: 1 })
+    expect(await listTop()).toBe(before)
     await shoot(page, 'picker-pinyin-zh')
     await search(dialog).fill('project-2100')
     await dialog.getByRole('button', { name: '全选搜索结果（2100）' }).click()
