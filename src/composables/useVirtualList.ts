@@ -1,5 +1,5 @@
 import type { Ref } from 'vue'
-import { computed, nextTick, ref } from 'vue'
+import { computed, nextTick, ref, watch } from 'vue'
 
 /** CONTRACT §4: up to this many rows are all rendered, so screen readers and find-in-page reach everyone. */
 export const WHOLE_UP_TO = 500
@@ -9,11 +9,23 @@ export const WHOLE_UP_TO = 500
  * view (plus a few either side) and row `keep` (the one holding focus, so scrolling it out of view
  * never drops focus to <body>): 10,000 people then cost as much as 20.
  */
-export function useVirtualList<T>(items: Ref<readonly T[]>, options: { rowHeight: number, keep?: Ref<number>, wholeUpTo?: number, overscan?: number, fallbackHeight?: number }) {
-  const { rowHeight, keep, wholeUpTo = WHOLE_UP_TO, overscan = 6, fallbackHeight = 300 } = options
+export function useVirtualList<T>(items: Ref<readonly T[]>, options: { rowHeight: number, keep?: Ref<number>, wholeUpTo?: number, overscan?: number }) {
+  const { rowHeight, keep, wholeUpTo = WHOLE_UP_TO, overscan = 6 } = options
   const viewport = ref<HTMLElement | null>(null)
   const scrollTop = ref(0)
-  const height = ref(fallbackHeight)
+  const measured = ref(0)
+  /** The viewport's own height, followed as the dialog resizes; before its first layout, a window's worth. */
+  const height = computed(() => measured.value || globalThis.innerHeight || 0)
+  watch(viewport, (el, _, onCleanup) => {
+    if (!el)
+      return
+    measured.value = el.clientHeight
+    if (typeof ResizeObserver === 'undefined')
+      return
+    const observer = new ResizeObserver(() => (measured.value = el.clientHeight))
+    observer.observe(el)
+    onCleanup(() => observer.disconnect())
+  })
 
   const virtual = computed(() => items.value.length > wholeUpTo)
   const visible = computed(() => {
@@ -38,8 +50,6 @@ export function useVirtualList<T>(items: Ref<readonly T[]>, options: { rowHeight
     if (!el)
       return
     scrollTop.value = el.scrollTop
-    if (el.clientHeight)
-      height.value = el.clientHeight
   }
 
   /** Brings row `index` into view and waits for it to render. */
