@@ -16,6 +16,7 @@ export const enUS: Record<MessageKey, string> = {
   'dialog.owner': 'Owner: {name}',
   'dialog.ownerTag': 'Owner',
   'picker.search': 'Search by name, pinyin, department or account',
+  'picker.searchPlaceholder': 'Name, pinyin, department, account',
   'picker.candidates': 'People',
   'picker.selectAllMatching': 'Select all matching ({count})',
   'picker.selected': '{count} selected',

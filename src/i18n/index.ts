@@ -16,7 +16,6 @@ const loaders: Record<Locale, () => Promise<Catalog>> = {
 }
 const catalogs: Partial<Record<Locale, Catalog>> = {}
 
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && value in loaders
 }

@@ -15,6 +15,7 @@ export const zhCN = {
   'dialog.owner': '群主：{name}',
   'dialog.ownerTag': '群主',
   'picker.search': '搜索姓名、拼音、部门或账号',
+  'picker.searchPlaceholder': '搜索姓名、拼音、部门或账号',
   'picker.candidates': '可选成员',
   'picker.selectAllMatching': '全选搜索结果（{count}）',
   'picker.selected': '已选 {count} 人',
