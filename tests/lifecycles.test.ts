@@ -219,4 +219,36 @@ describe('qiankun lifecycles', () => {
     await app.update({ open: true, onClose })
     expect(await within(app.container).findByRole('dialog')).toBeTruthy()
   })
+
+  it('a throwing locale getter is a bad prop, not a rejected mount', async () => {
+    const lifecycles = createLifecycles('wecom-group-chat', { env: BROWSER })
+    const container = document.createElement('div')
+    document.body.append(container)
+    const props = { name: 'getter', container, bizId: 'R', candidates: PEOPLE }
+    Object.defineProperty(props, 'locale', { enumerable: true, get: () => { throw new Error('getter') } })
+    await expect(lifecycles.mount(props)).resolves.toBeUndefined()
+    expect(within(container).getByRole('button', { name: '一键拉群' })).toBeTruthy()
+    await lifecycles.unmount(props)
+  })
+
+  it('runs one lifecycle at a time per instance: an unmount or update during a pending mount applies after it', async () => {
+    vi.resetModules()
+    const { createLifecycles: fresh } = await import('@/lifecycles')
+    const lifecycles = fresh('wecom-group-chat', { env: BROWSER })
+    const container = document.createElement('div')
+    document.body.append(container)
+    const props = { name: 'racing', container, bizId: 'R', candidates: PEOPLE, locale: 'en-US' as const }
+    // en-US is a chunk still to fetch: the mount is pending when the host changes its mind.
+    const mounting = lifecycles.mount(props)
+    const updating = lifecycles.update({ ...props, existingChatId: 'wrX' })
+    const unmounting = lifecycles.unmount(props)
+    await Promise.all([mounting, updating, unmounting])
+    expect(container.innerHTML).toBe('')
+    expect(lifecycles.instances.size).toBe(0)
+
+    await lifecycles.mount(props)
+    await lifecycles.update({ ...props, existingChatId: 'wrX' })
+    expect(within(container).getByRole('button', { name: 'Open group chat' })).toBeTruthy()
+    await lifecycles.unmount(props)
+  })
 })

@@ -102,7 +102,15 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
     ),
     // One quick retry after a lost connection or a gateway error; the same body, so the same requestId.
     createGroup: body => withRetries(
-      async () => toChatId(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined)),
+      async () => {
+        try {
+          return toChatId(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))
+        }
+        catch (failure) {
+          // An answer we cannot read may still mean the group was made: retry it as the same request.
+          throw isFailure(failure) && failure.key === 'error.malformed' ? failure.with({ outcomeUnknown: true }) : failure
+        }
+      },
       retryDelays.slice(0, 1),
       undefined,
     ).catch((failure: unknown) => {
@@ -150,7 +158,9 @@ function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): Gro
           return refusal
       }
     }
-    return new GroupChatFailure('backend', 'error.server', { status }, { outcomeUnknown: status >= 500, cause: error })
+    const data = e.response?.data as { message?: unknown } | undefined
+    const said = typeof data?.message === 'string' && data.message.trim() !== '' ? data.message : undefined
+    return new GroupChatFailure('backend', 'error.server', { status }, { outcomeUnknown: status >= 500, backendMessage: said, cause: error })
   }
   return new GroupChatFailure('network', 'error.network', {}, { outcomeUnknown: true, cause: error })
 }

@@ -163,4 +163,23 @@ describe('backend client', () => {
     // Not retried: a refusal is definite.
     expect(creates).toBe(1)
   })
+
+  it('takes an unreadable create answer as an unknown outcome: retried with the same requestId, and said so', async () => {
+    let creates = 0
+    server.use(http.post('*/api/wecom/group-chats', () => {
+      creates++
+      return HttpResponse.json({ code: 0, data: {} })
+    }))
+    const f = await failure(client().createGroup(body()))
+    expect(f).toMatchObject({ code: 'backend', key: 'error.malformed', outcomeUnknown: true })
+    expect(f.options.retrySafe).toBe(true)
+    expect(creates).toBe(2)
+  })
+
+  it('keeps a failing server\'s own message, word for word', async () => {
+    server.use(http.post('*/api/wecom/group-chats', () => HttpResponse.json({ code: 500, message: '数据库维护中' }, { status: 503 })))
+    const f = await failure(client().createGroup(body()))
+    expect(f).toMatchObject({ key: 'error.server', params: { status: 503 }, outcomeUnknown: true })
+    expect(f.options.backendMessage).toBe('数据库维护中')
+  })
 })
