@@ -251,4 +251,17 @@ describe('qiankun lifecycles', () => {
     expect(within(container).getByRole('button', { name: 'Open group chat' })).toBeTruthy()
     await lifecycles.unmount(props)
   })
+
+  it('an update with the same people leaves the picker as it is', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => ({ userId: `u${i}`, name: `Person ${i}` }))
+    const app = await mountApp({ candidates: many })
+    const user = userEvent.setup()
+    await user.click(within(app.container).getByRole('button', { name: /group chat/i }))
+    const ui = within(await within(app.container).findByRole('dialog'))
+    await user.keyboard('{ArrowDown}{End}')
+    await vi.waitFor(() => expect(document.activeElement).toBe(ui.getByRole('checkbox', { name: 'Person 599' })))
+    await app.update({ candidates: many.map(p => ({ ...p })), locale: 'en-US' })
+    await new Promise(r => setTimeout(r, 20))
+    expect(document.activeElement).toBe(ui.getByRole('checkbox', { name: 'Person 599' }))
+  })
 })

@@ -63,7 +63,23 @@ export function useCandidates({ props, report, signal }: Pick<InstanceContext, '
     }
   }
 
-  watch(() => props.value.candidates, execute, { immediate: true })
+  // A host's update() passes its list anew each time: only a list that really changed is taken up
+  // again, so an update never resets the picker (its scroll, its focused row).
+  watch(() => props.value.candidates, (next, last) => {
+    if (!sameList(next, last))
+      void execute()
+  }, { immediate: true })
 
   return { state, isLoading, error, execute }
+}
+
+type Source = InstanceContext['props']['value']['candidates']
+
+/** The same loader, or lists of the same people with the same details, in the same order. */
+function sameList(next: Source, last: Source | undefined): boolean {
+  if (next === last)
+    return true
+  if (typeof next === 'function' || typeof last === 'function' || !last || next.length !== last.length)
+    return false
+  return next.every((c, i) => JSON.stringify(c) === JSON.stringify(last[i]))
 }

@@ -187,6 +187,8 @@ describe('the group-creation dialog', () => {
     const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'] })
     await user.click(ui.getByRole('button', { name: /create group/i }))
     await user.click(await ui.findByRole('button', { name: 'Create another group chat' }))
+    // Back to picking, focus goes to the search box rather than dropping to <body>.
+    await vi.waitFor(() => expect(document.activeElement).toBe(ui.getByRole('searchbox', { name: /search/i })))
     await user.click(ui.getByRole('button', { name: /create group/i }))
     await vi.waitFor(() => expect(backend.groups.size).toBe(2))
   })
