@@ -37,7 +37,7 @@ describe('failure messages', () => {
   it('a client that never answered is not called a signature failure', () => {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params)
     const { message } = describeFailure(new GroupChatFailure('sdk-config', 'error.clientTimeout', {}, { chatId: 'wrA' }), t)
-    expect(message).toBe('企业微信客户端没有响应。群聊已创建，可点击“在企业微信中打开”重试。')
+    expect(message).toBe('企业微信客户端没有响应，请确认企业微信已登录并更新到最新版本后重试。群聊已创建，可点击“在企业微信中打开”重试。')
     expect(message).not.toMatch(/签名/)
   })
 

@@ -47,7 +47,10 @@ export const useJssdkStore = defineStore('jssdk', () => {
   }
 
   async function signOnce(): Promise<WeComSdk> {
-    const loaded = sdk ??= await client(loadSdk(), 'sdk-config')
+    // The SDK's own chunk failing to load is a network matter, not a signature.
+    const loaded = sdk ??= await client(loadSdk(), 'sdk-config').catch((failure: unknown) => {
+      throw isFailure(failure) ? failure : new GroupChatFailure('sdk-config', 'error.sdkLoad', {}, { cause: failure })
+    })
     const url = signUrl(location.href)
     let prefetched: Promise<AgentSignature> | undefined = api.agentSignature(url)
     const first = await prefetched
@@ -161,10 +164,12 @@ function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
   if (isFailure(failure)) {
     if (failure.aborted || failure.code === 'sdk-config' || failure.code === 'open-chat')
       return failure
-    // The backend failed while signing: its sentence (and words) become the reason.
+    // The backend failed while signing: its sentence becomes the reason, and its own words stay
+    // beside ours as they came (an unknown code has no sentence of ours: its code is the reason).
+    const unknownCode = failure.key === 'error.backend'
     return new GroupChatFailure('sdk-config', 'error.sdkConfig', failure.params, {
-      reasonKey: failure.reasonKey ?? failure.key,
-      backendMessage: failure.options.backendMessage,
+      reasonKey: unknownCode ? 'error.backendCode' : failure.reasonKey ?? failure.key,
+      backendMessage: unknownCode ? String(failure.params.message) : failure.options.backendMessage,
       cause: failure,
     })
   }

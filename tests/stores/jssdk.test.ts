@@ -1,5 +1,7 @@
 import type { WeComSdk } from '@/wecom/sdk'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { describeFailure, GroupChatFailure } from '@/errors'
+import { loadLocale } from '@/i18n'
 import { useJssdkStore } from '@/stores/jssdk'
 import { createStoreWorld } from '../helpers/instance'
 
@@ -23,6 +25,8 @@ function world(props: Record<string, unknown> = {}, env: Record<string, unknown>
   w.api.agentSignature.mockResolvedValue(SIGNATURE)
   return { ...w, sdk, jssdk: w.use(useJssdkStore) }
 }
+
+beforeAll(() => loadLocale('en-US'))
 
 describe('the JS-SDK store', () => {
   it('prewarms only inside a WeCom client that can jump, and only when it owns the SDK', async () => {
@@ -96,5 +100,20 @@ describe('the JS-SDK store', () => {
     await vi.waitFor(() => expect(sdk.openExistedChatWithMsg).toHaveBeenCalled())
     unmount()
     await expect(jump).rejects.toMatchObject({ aborted: true })
+  })
+
+  it('says the SDK did not load, not that signing failed, when its chunk cannot be fetched', async () => {
+    const w = createStoreWorld({}, { env: WECOM as never, loadSdk: vi.fn(async () => { throw new TypeError('Failed to fetch dynamically imported module') }) })
+    const jssdk = w.use(useJssdkStore)
+    await expect(jssdk.openChat('wrA')).rejects.toMatchObject({ code: 'sdk-config', key: 'error.sdkLoad', chatId: 'wrA' })
+  })
+
+  it('a backend refusal while signing keeps the backend\'s words as they came', async () => {
+    const { jssdk, api, context } = world()
+    api.agentSignature.mockRejectedValue(new GroupChatFailure('backend', 'error.backend', { code: 123, message: '票据服务维护中。' }))
+    const failure = await jssdk.openChat('wrA').catch((f: GroupChatFailure) => f)
+    const message = describeFailure(failure as GroupChatFailure, context.t.value).message
+    expect(message).toContain('The server said: 票据服务维护中。')
+    expect(message).toContain('the server answered code 123')
   })
 })
