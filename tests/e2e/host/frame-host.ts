@@ -9,10 +9,7 @@
  */
 import type { GroupChatAppProps } from '../../../src/contract'
 import type { AppStatus, HostApi, HostEvent, HostEventType, LoadOptions, PropsOptions } from './host-api'
-import { setupWorker } from 'msw/browser'
-import { createMockBackend } from '../../../mock/backend'
-import { parseKnobs } from '../../../mock/knobs'
-import { installWeComSimulator, simulatorOptionsFromUrl } from '../../../mock/simulator'
+import { startMockPortal } from './mock-portal'
 import { createPropsFactory } from './props-factory'
 
 /** How one host framework mounts, updates and unmounts an app. */
@@ -34,14 +31,7 @@ export async function startFrameHost(driver: FrameDriver): Promise<void> {
   const buildProps = createPropsFactory(record, () => query.get('locale') ?? undefined)
   const entry = query.get('entry') ?? DEFAULT_ENTRY
 
-  const backend = createMockBackend({ knobs: parseKnobs(location.search) })
-  await setupWorker(...backend.handlers).start({
-    quiet: true,
-    onUnhandledRequest: 'bypass',
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  })
-  const simulatorOptions = simulatorOptionsFromUrl(location.search)
-  const wecom = simulatorOptions ? installWeComSimulator({ ...simulatorOptions, chats: backend }) : undefined
+  const { backend, wecom } = await startMockPortal()
 
   const element = (selector: string) => {
     const found = document.querySelector<HTMLElement>(selector)

@@ -24,11 +24,8 @@ import type {
   AppStatus, HostApi, HostConfig, HostEvent, HostEventType, HostSandbox, LifecycleEvent, LifecycleHook,
   LoadOptions, PropsOptions,
 } from './host-api'
-import { setupWorker } from 'msw/browser'
 import { loadMicroApp, registerMicroApps, start } from 'qiankun'
-import { createMockBackend } from '../../../mock/backend'
-import { parseKnobs } from '../../../mock/knobs'
-import { installWeComSimulator, simulatorOptionsFromUrl } from '../../../mock/simulator'
+import { startMockPortal } from './mock-portal'
 import { createPropsFactory } from './props-factory'
 
 /** The name the module registers its lifecycles under (CONTRACT §1). */
@@ -209,20 +206,8 @@ function appStatus(name: string): AppStatus | undefined {
 }
 
 async function main(): Promise<void> {
-  // The portal's backend, mocked: a service worker answers `/api/...` on this origin.
-  const backend = createMockBackend({ knobs: parseKnobs(location.search) })
-  await setupWorker(...backend.handlers).start({
-    quiet: true,
-    onUnhandledRequest: 'bypass',
-    serviceWorker: { url: '/mockServiceWorker.js' },
-  })
-
-  // Test scaffolding: `?wecom=sim` makes this page look like the WeCom client (a `wxwork/…` user
-  // agent and a `WeixinJSBridge` that checks signatures and knows the mock backend's chats). The
-  // module decides where it runs when it mounts, and @wecom/jssdk when its chunk is imported, so
-  // this must happen before any instance loads. In the real client none of this exists.
-  const simulatorOptions = simulatorOptionsFromUrl(location.search)
-  const wecom = simulatorOptions ? installWeComSimulator({ ...simulatorOptions, chats: backend }) : undefined
+  // The mock backend and, with ?wecom=sim, the WeCom client simulator: before any instance loads.
+  const { backend, wecom } = await startMockPortal()
 
   setUpNav()
   if (config.mode === 'register')
