@@ -24,7 +24,8 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
     test.use({ viewport })
 
     test('the dialog keeps its box from picking through creating and an error to the outcome, which takes the focus', async ({ host, page }, testInfo) => {
-      await host.open({ locale: 'zh-CN', mockLatency: 700, mockFail: 'create:86006x1' })
+      // Long enough that the creating state is still on screen when it is measured on a busy machine.
+      await host.open({ locale: 'zh-CN', mockLatency: 1500, mockFail: 'create:86006x1' })
       await host.load(NAME, SLOT_A, { candidates: PEOPLE, owner: PEOPLE[0]!.userId, defaultSelected: PICKED, defaultGroupName: '订单 SO-2026-0117 交付跟进' })
       await page.locator(SLOT_A).getByRole('button', { name: ZH.trigger }).click()
       const dialog = page.getByRole('dialog', { name: ZH.dialog })
@@ -36,6 +37,7 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
       await expect(dialog.getByRole('status')).toHaveText('正在创建群聊…')
       await expect(dialog).toHaveAttribute('aria-busy', 'true')
       boxes.creating = await dialog.boundingBox()
+      await expect(dialog.getByRole('status')).toHaveText('正在创建群聊…')
 
       await expect(dialog.getByRole('alert')).toContainText('群成员人数需在 2 到 2000 人之间')
       boxes.error = await dialog.boundingBox()
