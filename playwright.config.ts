@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test'
 
+import { APP_ENTRY, APP_ENTRY_ABSOLUTE, DEV_ORIGIN, HOST_ORIGIN } from './tests/e2e/support/constants'
+import { PORTS } from './tests/e2e/support/ports'
+
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser): the built module, served
  * like a CDN would, mounted by the example host portals in tests/e2e/host/ (qiankun, wujie,
@@ -8,21 +11,21 @@ import { defineConfig } from '@playwright/test'
  * One production build with no `--base` (the artifact hosts deploy), built once into its own
  * directory, so a concurrent `npm run build` (dist/) cannot change what the tests load, and served
  * by one process (tests/e2e/support/serve-dist.mjs) from two origins at once:
- * - 4601: `http://127.0.0.1:4601/`, the entry every spec uses by default;
- * - 4811: `http://localhost:4811/sub/path/`, the same files under another origin and a sub-path.
- * - 4812: a second build made with `--base=http://127.0.0.1:4812/`, the optional absolute case.
- * - 4700: the host portals' Vite dev server, with the mock backend (MSW) running in the page.
- * - 4813: the module's own dev server (`npm run dev`), for the standalone page a newcomer opens first.
+ * - `APP_ENTRY`: `http://127.0.0.1:<app>/`, the entry every spec uses by default;
+ * - `APP_ENTRY_SUBPATH`: the same files from `localhost`, under `/sub/path/`;
+ * - `APP_ENTRY_ABSOLUTE`: a second build made with `--base=<that URL>`, the optional absolute case;
+ * - `HOST_ORIGIN`: the host portals' Vite dev server, with the mock backend (MSW) in the page;
+ * - `DEV_ORIGIN`: the module's own dev server (`npm run dev`), the standalone page a newcomer opens.
+ *
+ * The ports are free ones the run picks (tests/e2e/support/ports.ts), or `E2E_*_PORT` when set, and
+ * a server is never reused: every one of them is started by this run, so it can only test this tree.
  */
-const APP_ORIGIN = 'http://127.0.0.1:4601'
-const HOST_ORIGIN = 'http://127.0.0.1:4700'
 const E2E_OUT_DIR = 'node_modules/.e2e-dist'
 const E2E_ABS_DIR = 'node_modules/.e2e-dist-abs'
-const ABS_BASE = 'http://127.0.0.1:4812/'
 const SERVE = [
-  `${E2E_OUT_DIR}@127.0.0.1:4601/`,
-  `${E2E_OUT_DIR}@localhost:4811/sub/path/`,
-  `${E2E_ABS_DIR}@127.0.0.1:4812/`,
+  `${E2E_OUT_DIR}@127.0.0.1:${PORTS.app}/`,
+  `${E2E_OUT_DIR}@localhost:${PORTS.subpath}/sub/path/`,
+  `${E2E_ABS_DIR}@127.0.0.1:${PORTS.absolute}/`,
 ].join(' ')
 
 export default defineConfig({
@@ -30,7 +33,7 @@ export default defineConfig({
   // Unit tests are *.test.ts and run under vitest; only *.spec.ts here.
   testMatch: '**/*.spec.ts',
   outputDir: 'test-results',
-  // After the web servers start: checks that 4601 serves the relative-base build.
+  // After the web servers start: checks that the app's port serves the relative-base build.
   globalSetup: './tests/e2e/support/global-setup.ts',
   timeout: 30_000,
   expect: { timeout: 5_000 },
@@ -54,25 +57,25 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npm run build -- --outDir ${E2E_OUT_DIR} --emptyOutDir && npm run build -- --base=${ABS_BASE} --outDir ${E2E_ABS_DIR} --emptyOutDir && node tests/e2e/support/serve-dist.mjs ${SERVE}`,
-      url: `${APP_ORIGIN}/`,
-      reuseExistingServer: !process.env.CI,
+      command: `npm run build -- --outDir ${E2E_OUT_DIR} --emptyOutDir && npm run build -- --base=${APP_ENTRY_ABSOLUTE} --outDir ${E2E_ABS_DIR} --emptyOutDir && node tests/e2e/support/serve-dist.mjs ${SERVE}`,
+      url: APP_ENTRY,
+      reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: 'PORT=4813 npx vite --port 4813 --strictPort --host 127.0.0.1',
-      url: 'http://127.0.0.1:4813/',
-      reuseExistingServer: !process.env.CI,
+      command: `PORT=${PORTS.dev} npx vite --port ${PORTS.dev} --strictPort --host 127.0.0.1`,
+      url: `${DEV_ORIGIN}/`,
+      reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: 'npx vite --config tests/e2e/host/vite.config.ts --port 4700 --strictPort --host 127.0.0.1',
+      command: `npx vite --config tests/e2e/host/vite.config.ts --port ${PORTS.host} --strictPort --host 127.0.0.1`,
       url: `${HOST_ORIGIN}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -21,7 +21,7 @@ const MODULE_NEEDS = {
   'img-src': [`'self'`, 'data:'],
 }
 /** What this example host needs for itself: Vite's dev client socket, and the mock backend's worker. */
-const HOST_OWN = { 'connect-src': ['ws://127.0.0.1:4700'], 'worker-src': [`'self'`] }
+const HOST_OWN = { 'connect-src': [HOST_ORIGIN.replace(/^http/, 'ws')], 'worker-src': [`'self'`] }
 
 function policy(drop?: { directive: keyof typeof MODULE_NEEDS, source: string }): string {
   const directives: Record<string, string[]> = { 'default-src': [`'self'`] }

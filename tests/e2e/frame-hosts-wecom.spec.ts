@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test'
 import { demoCandidates } from '../../mock/demo-candidates'
-import { expect, SLOT_A, test } from './support/host'
+import { expect, HOST_ORIGIN, SLOT_A, test } from './support/host'
 
 const PEOPLE = demoCandidates(6)
 const WECOM_UA = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 wxwork/4.1.30 MicroMessenger/7.0.1 Language/zh ColorScheme/Light'
@@ -35,7 +35,7 @@ for (const { title, path } of [{ title: 'wujie', path: '/wujie.html' }, { title:
       const agent = (await host.requests()).filter(r => r.call === 'agent')
       expect(agent).toHaveLength(1)
       expect(agent[0]!.query.url).toBe(topUrl.split('#')[0])
-      expect(agent[0]!.url.startsWith('http://127.0.0.1:4700/api/')).toBe(true)
+      expect(agent[0]!.url.startsWith(`${HOST_ORIGIN}/api/`)).toBe(true)
       // The group's message links back to the top page, hash and all.
       expect(group!.url).toBe(topUrl)
 

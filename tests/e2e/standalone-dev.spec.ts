@@ -4,9 +4,10 @@
  * knob is named in one console warning that lists the valid values.
  */
 import { expect, test } from '@playwright/test'
+import { DEV_ORIGIN } from './support/constants'
 import { SLOT_A, test as hostTest } from './support/host'
 
-const DEV = 'http://127.0.0.1:4813/'
+const DEV = `${DEV_ORIGIN}/`
 
 test('a loading line while the mock backend starts, then the demo record; no favicon request', async ({ page }) => {
   const requested: string[] = []

@@ -1,7 +1,5 @@
 import type { Plugin } from 'vite'
 
-/** Where the built module is served (playwright.config.ts starts it). */
-const UPSTREAM_ENTRY = 'http://127.0.0.1:4601/'
 const BROKEN_ENTRY = '/__e2e__/missing-script/'
 const MISSING = '/__e2e__/missing/'
 
@@ -13,7 +11,8 @@ const MISSING = '/__e2e__/missing/'
  * that answers 404 (as when the app is built with the wrong `--base`, or the CDN lost a file); its
  * stylesheet still loads. A host loading it must see `mountPromise` reject, not hang.
  */
-export function brokenEntries(): Plugin {
+/** @param UPSTREAM_ENTRY where the built module is served (playwright.config.ts starts it). */
+export function brokenEntries(UPSTREAM_ENTRY: string): Plugin {
   return {
     name: 'e2e-host:broken-entries',
     apply: 'serve',
@@ -35,7 +34,7 @@ export function brokenEntries(): Plugin {
           if (!upstream.ok)
             throw new Error(`${UPSTREAM_ENTRY} answered HTTP ${upstream.status}`)
           const html = await upstream.text()
-          const origin = `http://${req.headers.host ?? '127.0.0.1:4700'}`
+          const origin = `http://${req.headers.host ?? '127.0.0.1'}`
           // Every JS file the entry imports now points at a 404; the CSS link still reaches the build.
           const broken = html
             .replace(/(?:https?:\/\/[^'"\s]+\/|\.\/)(?:assets\/)?([^/'"\s]+\.js)/g, (_, file: string) => `${origin}${MISSING}${file}`)

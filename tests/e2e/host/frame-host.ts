@@ -19,7 +19,7 @@ export interface FrameDriver {
   unmount: (name: string) => Promise<void>
 }
 
-const DEFAULT_ENTRY = 'http://127.0.0.1:4601/'
+const DEFAULT_ENTRY = __E2E_MODULE_ENTRY__
 
 export async function startFrameHost(driver: FrameDriver): Promise<void> {
   const query = new URLSearchParams(location.search)

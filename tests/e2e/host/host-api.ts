@@ -30,7 +30,7 @@ export interface HostConfig {
   prefetch: boolean
   /** `?locale=`: the `locale` prop given when `PropsOptions.locale` is absent; none by default (the module's own default applies). */
   locale?: string
-  /** `?entry=`: the micro-app's entry. @default 'http://127.0.0.1:4601/' */
+  /** `?entry=`: the micro-app's entry. @default the built module the e2e run serves (`__E2E_MODULE_ENTRY__`) */
   entry: string
   /** In register mode: the route the app is active on (`/collab` or `#/collab`). */
   route: string
@@ -153,6 +153,8 @@ export interface HostApi {
 }
 
 declare global {
+  /** The built module's entry the e2e run serves; the host's vite.config.ts defines it. */
+  const __E2E_MODULE_ENTRY__: string
   interface Window {
     /**
      * Set once the mock backend's service worker runs and, in register mode, qiankun has started:

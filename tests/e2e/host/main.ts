@@ -31,7 +31,7 @@ import { createPropsFactory } from './props-factory'
 /** The name the module registers its lifecycles under (CONTRACT §1). */
 const APP_NAME = 'wecom-group-chat'
 /** The built module: one `npm run build` (no `--base`), served with CORS at this URL. */
-const DEFAULT_ENTRY = 'http://127.0.0.1:4601/'
+const DEFAULT_ENTRY = __E2E_MODULE_ENTRY__
 const COLLAB_PATH = '/collab'
 
 const config = readConfig(new URLSearchParams(location.search))

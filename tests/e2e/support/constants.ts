@@ -1,13 +1,17 @@
+import { PORTS } from './ports'
+
 /** The qiankun app name the module registers (CONTRACT §1). */
 export const APP_NAME = 'wecom-group-chat'
 /** The built module (no `--base`), served by tests/e2e/support/serve-dist.mjs (playwright.config.ts). */
-export const APP_ENTRY = 'http://127.0.0.1:4601/'
+export const APP_ENTRY = `http://127.0.0.1:${PORTS.app}/`
 /** The same files from another origin, under a sub-path. */
-export const APP_ENTRY_SUBPATH = 'http://localhost:4811/sub/path/'
-/** A second build, made with `--base=http://127.0.0.1:4812/`. */
-export const APP_ENTRY_ABSOLUTE = 'http://127.0.0.1:4812/'
+export const APP_ENTRY_SUBPATH = `http://localhost:${PORTS.subpath}/sub/path/`
+/** A second build, made with `--base=<this URL>`. */
+export const APP_ENTRY_ABSOLUTE = `http://127.0.0.1:${PORTS.absolute}/`
 /** The example host portal (tests/e2e/host). */
-export const HOST_ORIGIN = 'http://127.0.0.1:4700'
+export const HOST_ORIGIN = `http://127.0.0.1:${PORTS.host}`
+/** The module's own dev server, `npm run dev` as a newcomer starts it. */
+export const DEV_ORIGIN = `http://127.0.0.1:${PORTS.dev}`
 /** On the host's server: the built entry whose script answers 404 (tests/e2e/host/broken-entries.ts). */
 export const MISSING_SCRIPT_ENTRY = `${HOST_ORIGIN}/__e2e__/missing-script/`
 
