@@ -1,4 +1,4 @@
-import type { AgentSignature, ConfigSignature } from './types'
+import type { AgentSignature, ConfigSignature, CreatedChat, GroupInfo } from './types'
 import { GroupChatFailure } from '@/errors'
 
 /** Backend payloads are checked where they enter; a wrong shape is a clear `backend` error. */
@@ -40,4 +40,25 @@ export function toChatId(data: unknown): string {
   if (typeof chatId !== 'string' || chatId.trim() === '')
     throw malformed('chatId')
   return chatId
+}
+
+/** A create's `data`: the chatId, `{ chatId }`, or `{ chatId, existing: true }` (the record's group already existed). */
+export function toCreatedChat(data: unknown): CreatedChat {
+  const existing = typeof data === 'object' && data !== null && (data as { existing?: unknown }).existing === true
+  return { chatId: toChatId(data), existing }
+}
+
+/** Group info (and the answer to adding members): names may be empty, members are userIds. */
+export function toGroupInfo(data: unknown, chatId: string): GroupInfo {
+  const what = 'group-info'
+  const d = record(data, what)
+  if (!Array.isArray(d.members) || typeof d.isMember !== 'boolean')
+    throw malformed(`${what}.${Array.isArray(d.members) ? 'isMember' : 'members'}`)
+  return {
+    chatId: typeof d.chatId === 'string' && d.chatId ? d.chatId : chatId,
+    name: typeof d.name === 'string' ? d.name : '',
+    owner: typeof d.owner === 'string' ? d.owner : '',
+    members: d.members.filter((m): m is string => typeof m === 'string' && m !== ''),
+    isMember: d.isMember,
+  }
 }

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/i18n'
-import { computed, ref, toRef } from 'vue'
+import { computed, ref, toRef, watch } from 'vue'
 import { useInstance } from '@/context'
 import { describeFailure, isFailure } from '@/errors'
 import { useCandidatesStore } from '@/stores/candidates'
@@ -26,6 +26,9 @@ export function useGroupDialog() {
     defaultSelected: computed(() => props.value.defaultSelected),
     defaultName: computed(() => props.value.defaultGroupName),
   })
+
+  // A keep-alive host moved to another record: the open dialog shows that record's picks.
+  watch(() => props.value.bizId, () => selection.reset())
 
   const view = computed<DialogView>(() => {
     const kind = flow.state.kind
