@@ -54,15 +54,17 @@ export function useGroupDialog() {
         return 'status.openingExisting'
       if (s.jump === 'opened')
         return 'status.openedExisting'
+      // In a browser the record's group view says where to find it, for members and others alike.
       if (!jssdk.canOpenChat)
-        return env.environment === 'wechat' ? 'status.existsWeChat' : 'status.existsBrowser'
+        return env.environment === 'wechat' ? 'status.existsWeChat' : 'outcome.existing'
     }
     return null
   })
 
   const alert = computed(() => {
     const s = flow.state
-    const failure = s.kind === 'failed' ? s.failure : s.kind === 'created' || s.kind === 'existing' ? s.failure : undefined
+    // A failed jump into the record's group is said by its own view (components/RecordGroup.vue).
+    const failure = s.kind === 'failed' || s.kind === 'created' ? s.failure : undefined
     return failure ? describeFailure(failure, t.value).message : null
   })
 
