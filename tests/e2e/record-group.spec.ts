@@ -135,6 +135,7 @@ test('a backend without the optional calls sees no request for them, and the vie
   await expect(dialog.getByText(/if you are not in it, ask the owner to add you/)).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Join group chat' })).toHaveCount(0)
   await expect(dialog.getByRole('button', { name: 'Add people' })).toHaveCount(0)
+  await expect(dialog.getByRole('alert')).toHaveCount(0)
   await dialog.getByRole('button', { name: 'Create another group chat' }).click()
   await dialog.getByRole('checkbox', { name: PEOPLE[1]!.name }).check()
   await dialog.getByRole('checkbox', { name: PEOPLE[2]!.name }).check()
