@@ -1,11 +1,11 @@
 import type { AxiosError, AxiosRequestConfig } from 'axios'
-import type { AddMembersRequest, AgentSignature, ConfigSignature, CreatedChat, CreateGroupRequest, Envelope, GroupInfo } from './types'
+import type { AddMembersRequest, AgentSignature, ConfigSignature, CreatedChat, CreateGroupRequest, Envelope } from './types'
 import type { Endpoints } from '@/contract'
 import axios from 'axios'
 import { GroupChatFailure, isFailure } from '@/errors'
 import { wecomMessageKey } from '@/i18n'
 import { aborted, sleep, withDeadline } from '@/timeout'
-import { toAgentSignature, toConfigSignature, toCreatedChat, toGroupInfo } from './validate'
+import { toAgentSignature, toConfigSignature, toCreatedChat } from './validate'
 
 /** The optional calls (`groupInfo`, `addMembers`) have no default: a backend without them sees no request. */
 export const DEFAULT_ENDPOINTS: Required<Pick<Endpoints, 'configSignature' | 'agentSignature' | 'createGroup'>> = {
@@ -44,9 +44,10 @@ export interface BackendClient {
   createGroup: (body: CreateGroupRequest) => Promise<CreatedChat>
   /** Whether the host named this optional call in `endpoints`. */
   has: (name: 'groupInfo' | 'addMembers') => boolean
-  groupInfo: (chatId: string) => Promise<GroupInfo>
+  /** `data` as it came: checked by api/groupInfo.ts, which loads with the view that shows it. */
+  groupInfo: (chatId: string) => Promise<unknown>
   /** Like a create: never aborted, one quick retry with the same requestId, a retry-safe message. */
-  addMembers: (chatId: string, body: AddMembersRequest) => Promise<GroupInfo>
+  addMembers: (chatId: string, body: AddMembersRequest) => Promise<unknown>
 }
 
 export function createBackendClient({ settings, signal, onAuthExpired, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
@@ -129,8 +130,8 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
     // One quick retry after a lost connection or a gateway error; the same body, so the same requestId.
     createGroup: body => sendOnce(async () => toCreatedChat(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))),
     has: name => Boolean(settings().endpoints?.[name]),
-    groupInfo: async chatId => toGroupInfo(await request({ method: 'GET', url: chatPath('groupInfo', chatId) }, signal), chatId),
-    addMembers: (chatId, body) => sendOnce(async () => toGroupInfo(await request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined), chatId)),
+    groupInfo: async chatId => request({ method: 'GET', url: chatPath('groupInfo', chatId) }, signal),
+    addMembers: (chatId, body) => sendOnce(async () => request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined)),
   }
 }
 

@@ -1,8 +1,8 @@
-import type { AgentSignature, ConfigSignature, CreatedChat, GroupInfo } from './types'
+import type { AgentSignature, ConfigSignature, CreatedChat } from './types'
 import { GroupChatFailure } from '@/errors'
 
 /** Backend payloads are checked where they enter; a wrong shape is a clear `backend` error. */
-function malformed(what: string): GroupChatFailure {
+export function malformed(what: string): GroupChatFailure {
   return new GroupChatFailure('backend', 'error.malformed', { what })
 }
 
@@ -13,7 +13,7 @@ function field(data: Record<string, unknown>, name: string, what: string): strin
   throw malformed(`${what}.${name}`)
 }
 
-function record(data: unknown, what: string): Record<string, unknown> {
+export function record(data: unknown, what: string): Record<string, unknown> {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw malformed(what)
   return data as Record<string, unknown>
@@ -48,17 +48,3 @@ export function toCreatedChat(data: unknown): CreatedChat {
   return { chatId: toChatId(data), existing }
 }
 
-/** Group info (and the answer to adding members): names may be empty, members are userIds. */
-export function toGroupInfo(data: unknown, chatId: string): GroupInfo {
-  const what = 'group-info'
-  const d = record(data, what)
-  if (!Array.isArray(d.members) || typeof d.isMember !== 'boolean')
-    throw malformed(`${what}.${Array.isArray(d.members) ? 'isMember' : 'members'}`)
-  return {
-    chatId: typeof d.chatId === 'string' && d.chatId ? d.chatId : chatId,
-    name: typeof d.name === 'string' ? d.name : '',
-    owner: typeof d.owner === 'string' ? d.owner : '',
-    members: d.members.filter((m): m is string => typeof m === 'string' && m !== ''),
-    isMember: d.isMember,
-  }
-}

@@ -1,5 +1,6 @@
 import type { GroupInfo } from '@/api/types'
 import { defineStore } from 'pinia'
+import { toGroupInfo } from '@/api/groupInfo'
 import { computed, shallowRef, watch } from 'vue'
 import { useInstance } from '@/context'
 import { GroupChatFailure, isFailure } from '@/errors'
@@ -46,7 +47,7 @@ export const useRecordGroupStore = defineStore('recordGroup', () => {
     task.value = 'loading'
     failure.value = null
     try {
-      const read = await api.groupInfo(id)
+      const read = toGroupInfo(await api.groupInfo(id), id)
       if (chatId.value === id)
         info.value = read
     }
@@ -75,7 +76,7 @@ export const useRecordGroupStore = defineStore('recordGroup', () => {
     task.value = self ? 'joining' : 'adding'
     failure.value = null
     try {
-      const after = await api.addMembers(id, { add, ...(self ? { self } : {}), requestId })
+      const after = toGroupInfo(await api.addMembers(id, { add, ...(self ? { self } : {}), requestId }), id)
       pending = undefined
       const added = before ? after.members.filter(m => !before.includes(m)) : add
       report.membersAdded({ chatId: id, bizId, added, self })

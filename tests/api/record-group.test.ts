@@ -3,6 +3,7 @@ import type { GroupChatFailure } from '@/errors'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createBackendClient } from '@/api/client'
+import { toGroupInfo } from '@/api/groupInfo'
 import { useMockBackend } from '../helpers/backend'
 
 const { backend, server } = useMockBackend({ knobs: { user: 'me' } })
@@ -27,14 +28,14 @@ describe('the record\'s group calls', () => {
 
   it('reads the group with {chatId} in the path, encoded', async () => {
     backend.seed(GROUP)
-    const info = await client().groupInfo('wrG')
+    const info = toGroupInfo(await client().groupInfo('wrG'), 'wrG')
     expect(info).toEqual({ chatId: 'wrG', name: 'Deal 42', owner: 'zhangsan', members: ['zhangsan', 'lisi'], isMember: false })
     expect(backend.requests.at(-1)).toMatchObject({ call: 'info', method: 'GET', url: 'http://localhost:3000/api/wecom/group-chats/wrG' })
   })
 
   it('posts { add, self, requestId } and answers the group after the change', async () => {
     backend.seed(GROUP)
-    const after = await client().addMembers('wrG', { add: ['wangwu'], self: true, requestId: ID })
+    const after = toGroupInfo(await client().addMembers('wrG', { add: ['wangwu'], self: true, requestId: ID }), 'wrG')
     expect(after).toMatchObject({ members: ['zhangsan', 'lisi', 'wangwu', 'me'], isMember: true })
     expect(backend.requests.at(-1)).toMatchObject({ call: 'members', method: 'POST', body: { add: ['wangwu'], self: true, requestId: ID } })
   })
