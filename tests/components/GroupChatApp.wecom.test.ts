@@ -217,7 +217,7 @@ describe('a record that already has a group (existingChatId)', () => {
     const { container, user, onError } = await mountInWeCom({}, { existingChatId: 'wrGone', defaultSelected: ['zhangsan', 'lisi'] })
     await user.click(within(container).getByRole('button', { name: 'Open group chat' }))
     const ui = within(await within(container).findByRole('dialog'))
-    expect(ui.getByRole('alert').textContent).toMatch(/^Could not open this group chat: you may not be in it, or it was dissolved\. /)
+    expect((await ui.findByRole('alert')).textContent).toMatch(/^Could not open this group chat: you may not be in it, or it was dissolved\. /)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'open-chat', chatId: 'wrGone' }))
     await user.click(ui.getByRole('button', { name: 'Create another group chat' }))
     await user.click(ui.getByRole('button', { name: /create group/i }))
