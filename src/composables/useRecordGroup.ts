@@ -9,6 +9,9 @@ import { useJssdkStore } from '@/stores/jssdk'
 import { useRecordGroupStore } from '@/stores/recordGroup'
 import { MAX_MEMBERS } from './useSelection'
 
+/** Sentences one after another: Chinese needs no space after its full stop. */
+const joined = (...parts: string[]) => parts.filter(Boolean).reduce((a, b) => /[。！？）]$/u.test(a) ? a + b : `${a} ${b}`)
+
 /** How many members the view names before "and N more". */
 const SHOWN_MEMBERS = 12
 
@@ -75,14 +78,14 @@ export function useRecordGroup() {
   function say(sentence: string, failure: GroupChatFailure): string {
     const detail = describeFailure(failure, t.value).message
     const code = failure.params.code
-    const quoted = code !== undefined && !detail.includes(String(code)) ? ` ${t.value('record.code', { code })}` : ''
-    return `${sentence} ${detail}${quoted}`
+    const quoted = code !== undefined && !detail.includes(String(code)) ? t.value('record.code', { code }) : ''
+    return joined(sentence, detail, quoted)
   }
   const alert = computed(() => {
     const s = flow.state
     if (s.kind === 'existing' && s.jump === 'failed') {
       const next = t.value(group.canAdd && isMember.value !== true ? 'record.openFailedJoin' : 'record.openFailedNoJoin')
-      return `${t.value('record.openFailed')} ${next}`
+      return joined(t.value('record.openFailed'), next)
     }
     const f = group.failure
     if (!f)

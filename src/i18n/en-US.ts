@@ -117,6 +117,6 @@ export const enUS: Record<MessageKey, string> = {
   'record.openFailed': 'Could not open this group chat: you may not be in it, or it was dissolved.',
   'record.openFailedJoin': 'Join it first and then open it, or create a new group chat.',
   'record.openFailedNoJoin': 'Ask the owner to add you, or create a new group chat.',
-  'record.answered': 'This record already has a group chat: a colleague has just created it, so no new group was made.',
+  'record.answered': 'A colleague has just created this record’s group chat, so no new group was made.',
   'record.code': 'code {code}',
 }

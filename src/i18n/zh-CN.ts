@@ -116,7 +116,7 @@ export const zhCN = {
   'record.openFailed': '没能打开这个群聊：你可能不在群里，或者群聊已解散。',
   'record.openFailedJoin': '可以先加入群聊再打开，也可以新建一个群聊。',
   'record.openFailedNoJoin': '可以请群主把你拉进群，也可以新建一个群聊。',
-  'record.answered': '这条记录已有群聊：同事刚刚建好了它，没有再建新群。',
+  'record.answered': '同事刚刚建好了这条记录的群聊，没有再建新群。',
   'record.code': '错误码 {code}',
 } as const
 

@@ -103,7 +103,7 @@ test('one group per record: a create answered existing: true shows the existing 
   const dialog = host.dialog()
   await dialog.getByRole('button', { name: /create group/i }).click()
   await expect(dialog.getByRole('status').filter({ hasText: 'Group chat opened' })).toBeVisible()
-  await expect(dialog.getByText(/a colleague has just created it, so no new group was made/)).toBeVisible()
+  await expect(dialog.getByText(/A colleague has just created this record’s group chat, so no new group was made/)).toBeVisible()
   await expect(dialog).not.toContainText(/Group chat created/)
   expect(await host.page.evaluate(() => window.__host.wecom?.opened)).toEqual([CHAT])
   const created = await host.events({ type: 'onCreated' })
