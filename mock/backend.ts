@@ -7,6 +7,7 @@ import type { FailMode, FailRule, MockCall, MockKnobs } from './knobs'
 import type { Refusal } from './create-rules'
 import { delay, http, HttpResponse } from 'msw'
 import { checkCreateRequest, isHttpUrl, isRecord, isRequestId, refusal } from './create-rules'
+import { createGroupMembers } from './group-members'
 import { parseKnobs } from './knobs'
 import { jsapiSignature } from './signature'
 import { MOCK_AGENT_ID, MOCK_AGENT_TICKET, MOCK_CORP_ID, MOCK_CORP_TICKET, WRONG_AGENT_TICKET, WRONG_CORP_TICKET } from './tickets'
@@ -42,6 +43,10 @@ export interface MockBackend {
   /** By chatId. */
   groups: Map<string, MockGroup>
   hasChat: (chatId: string) => boolean
+  /** Adds a group as if this app had created it (a record that already has one). */
+  seed: (group: Pick<MockGroup, 'chatId' | 'bizId' | 'name' | 'owner' | 'userlist'>) => void
+  /** Whether the signed-in user (`wecomUser`) is in the chat: the simulator refuses the jump otherwise. */
+  isMember: (chatId: string) => boolean
   /** Every request seen, in order, recorded before any latency or failure. */
   requests: RecordedRequest[]
 }
@@ -60,6 +65,9 @@ export const PATHS = {
   config: '/wecom/jssdk/config-signature',
   agent: '/wecom/jssdk/agent-signature',
   create: '/wecom/group-chats',
+  /** The optional calls, as docs/backend-guide.md suggests them. */
+  info: '/wecom/group-chats/:chatId',
+  members: '/wecom/group-chats/:chatId/members',
 } as const satisfies Record<MockCall, string>
 
 const DAY_MS = 86_400_000
@@ -73,6 +81,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const requests: RecordedRequest[] = []
   const initialKnobs = (): MockKnobs => copyKnobs({ latencyMs: 0, fail: [], ...options.knobs })
   let knobs = initialKnobs()
+  const members = createGroupMembers({ groups, user: () => knobs.user, now })
 
   async function handle(call: MockCall, request: Request): Promise<Response> {
     const body = request.method === 'GET' ? undefined : parseBody(await request.text())
@@ -84,11 +93,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       case 'wecom':
         return refuse(refusal(mode.code))
       case 'http':
-        if (mode.after && call === 'create')
+        if (mode.after && (call === 'create' || call === 'members'))
           answer(call, request, body)
         return httpError(mode.status)
       case 'timeout':
-        if (mode.after && call === 'create')
+        if (mode.after && (call === 'create' || call === 'members'))
           answer(call, request, body)
         await delay('infinite')
         return httpError(504)
@@ -104,6 +113,11 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   function answer(call: MockCall, request: Request, body: unknown, staleTicket = false): Response {
     if (call === 'create')
       return create(body)
+    if (call === 'info' || call === 'members') {
+      const chatId = decodeURIComponent(new URL(request.url).pathname.split('/').filter(Boolean).at(call === 'info' ? -1 : -2) ?? '')
+      const result = call === 'info' ? members.info(chatId) : members.add(chatId, body)
+      return result.ok ? success(result.data) : refuse(result.refusal)
+    }
     const url = new URL(request.url).searchParams.get('url')
     // Signed as given, '#' included: a real backend cannot tell, and the client will refuse it.
     if (!isHttpUrl(url))
@@ -126,6 +140,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     const check = checkCreateRequest(body)
     if (!check.ok)
       return refuse(check)
+    // One group per record: the record's group that exists is the answer, and no new group is made.
+    const ofRecord = knobs.oneGroupPerRecord ? [...groups.values()].find(g => g.bizId === check.request.id) : undefined
+    if (ofRecord)
+      return success({ chatId: ofRecord.chatId, existing: true })
     if (groupsToday() >= dailyLimit)
       return refuse(refusal(45009))
     const { id, peopleList, url, name, owner, requestId } = check.request
@@ -157,6 +175,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     http.get(base + PATHS.config, ({ request }) => handle('config', request)),
     http.get(base + PATHS.agent, ({ request }) => handle('agent', request)),
     http.post(base + PATHS.create, ({ request }) => handle('create', request)),
+    http.get(base + PATHS.info, ({ request }) => handle('info', request)),
+    http.post(base + PATHS.members, ({ request }) => handle('members', request)),
   ]
 
   return {
@@ -169,11 +189,14 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     reset() {
       groups.clear()
+      members.reset()
       requests.length = 0
       knobs = initialKnobs()
     },
     groups,
     hasChat: chatId => groups.has(chatId),
+    isMember: chatId => members.isMember(chatId),
+    seed: group => void groups.set(group.chatId, { ...group, userlist: [...group.userlist], url: '', requestId: group.chatId, createdAt: now() }),
     requests,
   }
 }
@@ -205,12 +228,12 @@ function takeFailure(rules: FailRule[], call: MockCall): FailMode | undefined {
 }
 
 function applies(mode: FailMode, call: MockCall): boolean {
-  return mode.kind !== 'badticket' || call !== 'create'
+  return mode.kind !== 'badticket' || call === 'config' || call === 'agent'
 }
 
 /** Copies rules so counting down never touches the caller's objects. */
 function copyKnobs(knobs: MockKnobs): MockKnobs {
-  return { latencyMs: knobs.latencyMs, fail: knobs.fail.map(rule => ({ ...rule, mode: { ...rule.mode } })) }
+  return { ...knobs, fail: knobs.fail.map(rule => ({ ...rule, mode: { ...rule.mode } })) }
 }
 
 function record(call: MockCall, request: Request, body: unknown): RecordedRequest {

@@ -16,9 +16,12 @@ export interface ClientRulesOptions {
   agentId: string
   corpTicket: string
   agentTicket: string
-  chats: { hasChat: (chatId: string) => boolean }
+  /** Which chats exist and, when known, whether the signed-in user is in one (the jump needs both). */
+  chats: { hasChat: (chatId: string) => boolean, isMember?: (chatId: string) => boolean }
   /** Reject every signature, as if the backend's tickets were stale. */
   invalidSignature: boolean
+  /** Refuse a link card in the jump, as a client that does not know it. @default false */
+  refuseCard?: boolean
   contacts: { userId: string, name: string }[]
 }
 
@@ -30,6 +33,8 @@ export interface ClientRules {
 /** Below this, `agentConfig` needs a successful `wx.config` (`preVerifyJSAPI`) first. */
 export const AGENT_CONFIG_ALONE_SINCE = '3.0.24'
 export const OPEN_EXISTED_CHAT_SINCE = '3.1.8'
+/** The desktop client opens a chat with a link card (`msg`) since this version. */
+export const LINK_CARD_SINCE = '4.0.2'
 
 export function createClientRules(options: ClientRulesOptions): ClientRules {
   const { version, corpId, agentId, chats, contacts } = options
@@ -82,13 +87,16 @@ export function createClientRules(options: ClientRulesOptions): ClientRules {
       return fail(name, 'no permission')
     if (p.msg !== undefined && p.msg !== null) {
       const msg = isRecord(p.msg) ? p.msg : {}
-      if (msg.msgtype !== 'link')
+      if (msg.msgtype !== 'link' || options.refuseCard || older(version, LINK_CARD_SINCE))
         return fail(name, 'unsupported_msgtype')
       if (!isRecord(msg.link) || typeof msg.link.url !== 'string' || msg.link.url === '')
         return fail(name, 'msg_link_missing_url')
     }
     if (typeof p.chatId !== 'string' || !chats.hasChat(p.chatId))
       return fail(name, 'chat not exist')
+    // The real client's answer for a chat the user is not in is not documented; this is one failure like it.
+    if (chats.isMember && !chats.isMember(p.chatId))
+      return fail(name, 'not in chat')
     return ok(name)
   }
 

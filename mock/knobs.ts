@@ -3,7 +3,8 @@
  * failure path can be tried by hand: `?mockLatency=800&mockFail=create:500x1,agent:badticket`.
  */
 
-export type MockCall = 'config' | 'agent' | 'create'
+/** `info` and `members`: the optional calls on the record's group (docs/backend-guide.md). */
+export type MockCall = 'config' | 'agent' | 'create' | 'info' | 'members'
 
 export type FailMode =
   /** HTTP 200 with the envelope `{ code, message }` in WeCom's words. */
@@ -32,17 +33,21 @@ export interface MockKnobs {
   latencyMs: number
   /** Checked in order; the first live rule for a call decides its answer. */
   fail: FailRule[]
+  /** `mockOneGroupPerRecord=1`: a create for a record that has a group answers `{ chatId, existing: true }`. */
+  oneGroupPerRecord?: boolean
+  /** `wecomUser=<userId>`: the signed-in user, who may or may not be in a chat; unset, everyone is in every chat. */
+  user?: string
 }
 
-const CALLS: readonly MockCall[] = ['config', 'agent', 'create']
+const CALLS: readonly MockCall[] = ['config', 'agent', 'create', 'info', 'members']
 
 // mode, optional "-after", optional "x<times>": e.g. 86006, 500x1, 503-after, timeout-afterx2
 const RULE = /^(\d+|timeout|malformed|badticket)(-after)?(?:x(\d+))?$/
 
 /** What a `mockFail` rule may say, for the warning about one that does not parse. */
-export const VALID_RULES = '<call>:<mode>[-after][x<times>] with <call> one of config, agent, create; '
+export const VALID_RULES = '<call>:<mode>[-after][x<times>] with <call> one of config, agent, create, info, members; '
   + '<mode> a WeCom code (>= 1000, e.g. 86006), an HTTP status (400-599), timeout, malformed, or badticket '
-  + '(config and agent only); -after with create:5xx or create:timeout; e.g. create:500x1,agent:badticket'
+  + '(config and agent only); -after with create or members and 5xx or timeout; e.g. create:500x1,agent:badticket'
 
 /**
  * `mockLatency=<ms>`; `mockFail=<call>:<mode>[-after][x<times>]`, comma-separated.
@@ -66,7 +71,13 @@ export function parseKnobs(search: string, warn: (message: string) => void = con
   }
   if (ignored.length)
     warn(`mock backend: ignored mockFail ${ignored.map(t => `"${t}"`).join(', ')}. Valid: ${VALID_RULES}.`)
-  return { latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0, fail }
+  const user = params.get('wecomUser')?.trim()
+  return {
+    latencyMs: Number.isFinite(latency) && latency > 0 ? latency : 0,
+    fail,
+    ...(params.get('mockOneGroupPerRecord') === '1' ? { oneGroupPerRecord: true } : {}),
+    ...(user ? { user } : {}),
+  }
 }
 
 function parseRule(token: string): FailRule | undefined {
@@ -88,14 +99,14 @@ function parseRule(token: string): FailRule | undefined {
 }
 
 function parseMode(call: MockCall, name: string, after: boolean): FailMode | undefined {
-  if (after && (call !== 'create' || !(name === 'timeout' || /^5\d\d$/.test(name))))
+  if (after && ((call !== 'create' && call !== 'members') || !(name === 'timeout' || /^5\d\d$/.test(name))))
     return undefined
   if (name === 'timeout')
     return after ? { kind: 'timeout', after } : { kind: 'timeout' }
   if (name === 'malformed')
     return { kind: 'malformed' }
   if (name === 'badticket')
-    return call === 'create' ? undefined : { kind: 'badticket' }
+    return call === 'config' || call === 'agent' ? { kind: 'badticket' } : undefined
   const code = Number(name)
   if (code >= 1000)
     return { kind: 'wecom', code }

@@ -14,8 +14,10 @@ export interface SimulatorOptions {
   window?: Window & typeof globalThis
   /** The client version in the user agent. @default '4.1.30' */
   version?: string
-  /** Which chats exist; usually the MockBackend. */
-  chats: { hasChat: (chatId: string) => boolean }
+  /** Which chats exist and whether the signed-in user is in one; usually the MockBackend. */
+  chats: { hasChat: (chatId: string) => boolean, isMember?: (chatId: string) => boolean }
+  /** The client refuses a link card in the jump (`wecomFail=card`). @default false */
+  refuseCard?: boolean
   /** @default MOCK_CORP_ID */
   corpId?: string
   /** @default MOCK_AGENT_ID */
@@ -86,6 +88,7 @@ export function installWeComSimulator(options: SimulatorOptions): WeComSimulator
     chats: options.chats,
     invalidSignature: options.invalidSignature ?? false,
     contacts: options.contacts ?? [],
+    refuseCard: options.refuseCard ?? false,
   })
 
   function later(run: () => void): void {
@@ -108,7 +111,7 @@ export function installWeComSimulator(options: SimulatorOptions): WeComSimulator
       if (name === 'openExistedChatWithMsg' && result.err_msg === `${name}:ok` && typeof args.chatId === 'string') {
         opened.push(args.chatId)
         if (options.notice ?? true)
-          notice.show(`WeCom: opened chat ${args.chatId}`)
+          notice.show(`WeCom: opened chat ${args.chatId}${cardOf(args.msg)}`)
       }
       // The real client answers asynchronously, and the SDK writes into the object it gets.
       later(() => callback?.(copy(result)))
@@ -176,8 +179,11 @@ export function simulatorOptionsFromUrl(search: string): Partial<SimulatorOption
   const bridge = params.get('wecomBridge')
   if (bridge === 'ready' || bridge === 'late' || bridge === 'never')
     options.bridge = bridge
-  if ((params.get('wecomFail') ?? '').split(',').includes('signature'))
+  const fail = (params.get('wecomFail') ?? '').split(',')
+  if (fail.includes('signature'))
     options.invalidSignature = true
+  if (fail.includes('card'))
+    options.refuseCard = true
   return options
 }
 
@@ -211,6 +217,12 @@ function createNotice(doc: Document): { show: (text: string) => void, remove: ()
       element = undefined
     },
   }
+}
+
+/** The link card the chat was opened with, as the notice shows it. */
+function cardOf(msg: unknown): string {
+  const link = isRecord(msg) && isRecord(msg.link) ? msg.link : undefined
+  return link ? `, with the card “${String(link.title)}” (${String(link.url)})` : ''
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

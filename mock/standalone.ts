@@ -9,7 +9,9 @@ import { installWeComSimulator, simulatorOptionsFromUrl } from './simulator'
  * `npm run dev` without a host: the mock backend in a service worker, demo people, an event log,
  * and with `?wecom=sim` the WeCom client simulator. URL switches:
  * `locale=en-US`, `people=10000`, `loader=1` / `loader=fail`, `existingChatId=…`, `owner=…`,
- * plus the mock's `mockLatency` / `mockFail` and the simulator's `wecomVersion` / `wecomBridge` / `wecomFail`.
+ * plus the mock's `mockLatency` / `mockFail` / `mockOneGroupPerRecord=1` and the simulator's
+ * `wecomVersion` / `wecomBridge` / `wecomFail` / `wecomUser`. With `existingChatId` the mock knows that
+ * group (four demo people in it); `recordGroup=off` leaves out the optional group calls.
  */
 export async function startStandalone(lifecycles: ReturnType<typeof createLifecycles>, container: HTMLElement): Promise<void> {
   const query = new URLSearchParams(location.search)
@@ -30,6 +32,9 @@ export async function startStandalone(lifecycles: ReturnType<typeof createLifecy
     installWeComSimulator({ contacts, ...simulator, chats: backend })
   }
 
+  const existingChatId = query.get('existingChatId') ?? undefined
+  if (existingChatId && !backend.hasChat(existingChatId))
+    backend.seed({ chatId: existingChatId, bizId: 'DEMO-2026-0042', name: '客户签约跟进 · DEMO-2026-0042', owner: people[0]?.userId ?? '', userlist: people.slice(0, 4).map(p => p.userId) })
   const loader = query.get('loader')
   const props: GroupChatAppProps & { name: string, container: HTMLElement } = {
     name: 'wecom-group-chat-standalone',
@@ -43,7 +48,10 @@ export async function startStandalone(lifecycles: ReturnType<typeof createLifecy
     defaultSelected: people.slice(1, 3).map(p => p.userId),
     defaultGroupName: '客户签约跟进 · DEMO-2026-0042',
     owner: query.get('owner') ?? people[0]?.userId,
-    existingChatId: query.get('existingChatId') ?? undefined,
+    existingChatId,
+    endpoints: query.get('recordGroup') === 'off' ? undefined : { groupInfo: '/wecom/group-chats/{chatId}', addMembers: '/wecom/group-chats/{chatId}/members' },
+    linkCard: { title: '客户签约跟进 · DEMO-2026-0042', desc: '合同评审与签约安排' },
+    onMembersAdded: r => log('onMembersAdded', r),
     locale: query.get('locale') === 'en-US' ? 'en-US' : 'zh-CN',
     getHeaders: () => ({ Authorization: 'Bearer demo-token' }),
     onCreated: r => log('onCreated', r),

@@ -51,6 +51,27 @@ export interface GroupCreated {
   /** True when the WeCom client jumped into the chat. */
   opened: boolean
   environment: Environment
+  /** True when the backend answered with the record's group that already existed: no new group was made. */
+  existing?: true
+}
+
+/** Inside WeCom, the jump opens the chat with this card of the record ready to send. */
+export interface LinkCard {
+  title: string
+  desc?: string
+  /** @default linkUrl */
+  url?: string
+  imgUrl?: string
+}
+
+/** What `onMembersAdded` receives: people the backend added to the record's group. */
+export interface MembersAdded {
+  chatId: string
+  bizId: string
+  /** The userIds the backend added. */
+  added: string[]
+  /** True when the user joined the group. */
+  self: boolean
 }
 
 export interface Endpoints {
@@ -60,6 +81,10 @@ export interface Endpoints {
   agentSignature?: string
   /** @default '/wecom/group-chats' */
   createGroup?: string
+  /** Off unless given: `GET` the record's group, a path with `{chatId}`, e.g. '/wecom/group-chats/{chatId}'. */
+  groupInfo?: string
+  /** Off unless given: `POST` people into the record's group, e.g. '/wecom/group-chats/{chatId}/members'. */
+  addMembers?: string
 }
 
 export interface GroupChatAppProps {
@@ -93,6 +118,10 @@ export interface GroupChatAppProps {
   agentId?: string
   /** A host that owns the WeCom JS-SDK passes its own jump; the module then never registers the SDK. */
   openChat?: (chatId: string) => void | Promise<void>
+  /** Inside WeCom, the jump opens the chat with this link card ready to send (clients that refuse it get the plain jump). */
+  linkCard?: LinkCard
+  /** People were added to the record's group (the user joined it when `self` is true). */
+  onMembersAdded?: (result: MembersAdded) => void
   /** How long one backend request, or the candidates loader, may take before it fails as `timeout`, in ms. @default 10000 */
   timeoutMs?: number
   onCreated?: (result: GroupCreated) => void

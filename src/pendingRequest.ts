@@ -11,9 +11,9 @@ export interface PendingRequests {
   /** The requestId for this choice: the one whose outcome is still unknown, else a fresh one. */
   requestIdFor: (choice: GroupChoice) => string
   /** The outcome is unknown (timeout, lost connection, 5xx): the next press of this choice retries it. */
-  keep: (choice: GroupChoice, requestId: string) => void
-  /** A definite outcome: a later press is a new request. */
-  clear: (choice: GroupChoice) => void
+  keep: (choice: GroupChoice, requestId: string, forBizId?: string) => void
+  /** A definite outcome: a later press is a new request. `forBizId`: the record it was sent for, if the host moved since. */
+  clear: (choice: GroupChoice, forBizId?: string) => void
 }
 
 const PREFIX = 'wecom-group-chat:pending:'
@@ -27,8 +27,8 @@ const PREFIX = 'wecom-group-chat:pending:'
  */
 export function createPendingRequests(appName: string, bizId: () => string, storage: () => Storage | undefined = () => globalThis.sessionStorage): PendingRequests {
   const memory = new Map<string, string>()
-  const keyOf = (choice: GroupChoice) =>
-    `${PREFIX}${appName}:${bizId()}:${hashChoice(choice)}`
+  const keyOf = (choice: GroupChoice, id = bizId()) =>
+    `${PREFIX}${appName}:${id}:${hashChoice(choice)}`
 
   const tryStorage = <T>(use: (s: Storage) => T): T | undefined => {
     try {
@@ -46,13 +46,13 @@ export function createPendingRequests(appName: string, bizId: () => string, stor
       const stored = tryStorage(s => s.getItem(key))
       return memory.get(key) ?? (stored && /^[0-9a-z]{32}$/i.test(stored) ? stored : newRequestId())
     },
-    keep(choice, requestId) {
-      const key = keyOf(choice)
+    keep(choice, requestId, forBizId) {
+      const key = keyOf(choice, forBizId)
       memory.set(key, requestId)
       tryStorage(s => s.setItem(key, requestId))
     },
-    clear(choice) {
-      const key = keyOf(choice)
+    clear(choice, forBizId) {
+      const key = keyOf(choice, forBizId)
       memory.delete(key)
       tryStorage(s => s.removeItem(key))
     },

@@ -1,4 +1,4 @@
-import type { Candidate, GroupChatAppProps } from './contract'
+import type { Candidate, GroupChatAppProps, LinkCard } from './contract'
 import { GroupChatFailure } from './errors'
 import { isLocale } from './i18n'
 
@@ -13,6 +13,7 @@ const invalid = (key: ConstructorParameters<typeof GroupChatFailure>[1], params 
   new GroupChatFailure('invalid-props', key, params)
 
 const optionalString: Check<string | undefined> = value => typeof value === 'string' && value !== '' ? value : undefined
+const NO_PROBLEMS: Problems = { add: () => {} }
 const callback = <F>(): Check<F | undefined> => value => typeof value === 'function' ? value as F : undefined
 
 /**
@@ -61,6 +62,17 @@ const CHECKS = {
   corpId: optionalString,
   agentId: value => value !== undefined && value !== null && value !== '' ? String(value) : undefined,
   openChat: callback<GroupChatAppProps['openChat']>(),
+  linkCard: (value): LinkCard | undefined => {
+    if (!value || typeof value !== 'object')
+      return undefined
+    const v = value as Record<string, unknown>
+    const title = optionalString(v.title, NO_PROBLEMS)
+    if (!title)
+      return undefined
+    const extra = (['desc', 'url', 'imgUrl'] as const).filter(key => optionalString(v[key], NO_PROBLEMS))
+    return { title, ...Object.fromEntries(extra.map(key => [key, v[key]])) }
+  },
+  onMembersAdded: callback<GroupChatAppProps['onMembersAdded']>(),
   timeoutMs: value => typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : undefined,
   onCreated: callback<GroupChatAppProps['onCreated']>(),
   onClose: callback<GroupChatAppProps['onClose']>(),

@@ -1,16 +1,20 @@
-import type { GroupChatAppProps, GroupCreated } from './contract'
+import type { GroupChatAppProps, GroupCreated, MembersAdded } from './contract'
 import type { GroupChatFailure } from './errors'
 import type { Translate } from './i18n'
 import { describeFailure } from './errors'
 
-type HostCallbacks = Pick<GroupChatAppProps, 'onCreated' | 'onError' | 'onClose' | 'onAuthExpired'>
+export type HostCallbacks = Pick<GroupChatAppProps, 'onCreated' | 'onError' | 'onClose' | 'onAuthExpired' | 'onMembersAdded'>
 
 /** Everything the host hears goes through here, with the exactly-once rules in this one place. */
 export interface Reporter {
-  /** Once per group, whatever happens after (a later jump, an unmount). */
-  created: (group: GroupCreated) => void
+  /**
+   * Once per group, whatever happens after (a later jump, an unmount). `to`: the callbacks of the
+   * record the create was sent for, when the host has moved to another record since (keep-alive).
+   */
+  created: (group: GroupCreated, to?: HostCallbacks) => void
   /** Once per failure; an aborted one (an unmount) never. */
-  error: (failure: GroupChatFailure) => void
+  error: (failure: GroupChatFailure, to?: HostCallbacks) => void
+  membersAdded: (result: MembersAdded) => void
   /** A host's mistakes in props: each once while it lasts, again only after it was fixed and came back. */
   problems: (list: readonly GroupChatFailure[]) => void
   authExpired: () => void
@@ -26,21 +30,22 @@ export function createReporter(callbacks: () => HostCallbacks, t: () => Translat
   const failures = new WeakSet<GroupChatFailure>()
   let problemKeys = new Set<string>()
 
-  function error(failure: GroupChatFailure) {
+  function error(failure: GroupChatFailure, to = callbacks()) {
     if (failure.aborted || failures.has(failure))
       return
     failures.add(failure)
-    callHost(callbacks().onError, describeFailure(failure, t()))
+    callHost(to.onError, describeFailure(failure, t()))
   }
 
   return {
-    created(group) {
+    created(group, to = callbacks()) {
       if (groups.has(group.chatId))
         return
       groups.add(group.chatId)
-      callHost(callbacks().onCreated, { ...group, peopleList: [...group.peopleList] })
+      callHost(to.onCreated, { ...group, peopleList: [...group.peopleList] })
     },
     error,
+    membersAdded: result => callHost(callbacks().onMembersAdded, { ...result, added: [...result.added] }),
     problems(list) {
       const now = new Set<string>()
       for (const problem of list) {

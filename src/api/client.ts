@@ -1,13 +1,14 @@
 import type { AxiosError, AxiosRequestConfig } from 'axios'
-import type { AgentSignature, ConfigSignature, CreateGroupRequest, Envelope } from './types'
+import type { AddMembersRequest, AgentSignature, ConfigSignature, CreatedChat, CreateGroupRequest, Envelope } from './types'
 import type { Endpoints } from '@/contract'
 import axios from 'axios'
 import { GroupChatFailure, isFailure } from '@/errors'
 import { wecomMessageKey } from '@/i18n'
 import { aborted, sleep, withDeadline } from '@/timeout'
-import { toAgentSignature, toChatId, toConfigSignature } from './validate'
+import { toAgentSignature, toConfigSignature, toCreatedChat } from './validate'
 
-export const DEFAULT_ENDPOINTS: Required<Endpoints> = {
+/** The optional calls (`groupInfo`, `addMembers`) have no default: a backend without them sees no request. */
+export const DEFAULT_ENDPOINTS: Required<Pick<Endpoints, 'configSignature' | 'agentSignature' | 'createGroup'>> = {
   configSignature: '/wecom/jssdk/config-signature',
   agentSignature: '/wecom/jssdk/agent-signature',
   createGroup: '/wecom/group-chats',
@@ -40,7 +41,13 @@ export interface BackendClient {
    * Creates the group; retried at most once, and only with the same requestId. Never aborted by
    * an unmount: the backend may already have made the group, and its outcome must reach the host.
    */
-  createGroup: (body: CreateGroupRequest) => Promise<string>
+  createGroup: (body: CreateGroupRequest) => Promise<CreatedChat>
+  /** Whether the host named this optional call in `endpoints`. */
+  has: (name: 'groupInfo' | 'addMembers') => boolean
+  /** `data` as it came: checked by api/groupInfo.ts, which loads with the view that shows it. */
+  groupInfo: (chatId: string) => Promise<unknown>
+  /** Like a create: never aborted, one quick retry with the same requestId, a retry-safe message. */
+  addMembers: (chatId: string, body: AddMembersRequest) => Promise<unknown>
 }
 
 export function createBackendClient({ settings, signal, onAuthExpired, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
@@ -87,7 +94,27 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
     }
   }
 
-  const path = (name: keyof Endpoints) => settings().endpoints?.[name] ?? DEFAULT_ENDPOINTS[name]
+  const path = (name: keyof typeof DEFAULT_ENDPOINTS) => settings().endpoints?.[name] ?? DEFAULT_ENDPOINTS[name]
+  const chatPath = (name: 'groupInfo' | 'addMembers', chatId: string) => {
+    const template = settings().endpoints?.[name]
+    if (!template)
+      throw new Error(`wecom-group-chat: endpoints.${name} is not set`)
+    return template.replaceAll('{chatId}', encodeURIComponent(chatId))
+  }
+
+  /** A change the backend may have made although we heard nothing: retried once as the same request. */
+  const sendOnce = <T>(run: () => Promise<T>) => withRetries(async () => {
+    try {
+      return await run()
+    }
+    catch (failure) {
+      // An answer we cannot read may still mean the change was made: retry it as the same request.
+      throw isFailure(failure) && failure.key === 'error.malformed' ? failure.with({ outcomeUnknown: true }) : failure
+    }
+  }, retryDelays.slice(0, 1), undefined).catch((failure: unknown) => {
+    // It may have happened: say that pressing again cannot do it twice.
+    throw isFailure(failure) && failure.outcomeUnknown ? failure.with({ retrySafe: true }) : failure
+  })
 
   return {
     configSignature: url => withRetries(
@@ -101,22 +128,10 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
       signal,
     ),
     // One quick retry after a lost connection or a gateway error; the same body, so the same requestId.
-    createGroup: body => withRetries(
-      async () => {
-        try {
-          return toChatId(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))
-        }
-        catch (failure) {
-          // An answer we cannot read may still mean the group was made: retry it as the same request.
-          throw isFailure(failure) && failure.key === 'error.malformed' ? failure.with({ outcomeUnknown: true }) : failure
-        }
-      },
-      retryDelays.slice(0, 1),
-      undefined,
-    ).catch((failure: unknown) => {
-      // The group may exist: say that pressing Create again cannot make a second one.
-      throw isFailure(failure) && failure.outcomeUnknown ? failure.with({ retrySafe: true }) : failure
-    }),
+    createGroup: body => sendOnce(async () => toCreatedChat(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))),
+    has: name => Boolean(settings().endpoints?.[name]),
+    groupInfo: async chatId => request({ method: 'GET', url: chatPath('groupInfo', chatId) }, signal),
+    addMembers: (chatId, body) => sendOnce(async () => request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined)),
   }
 }
 

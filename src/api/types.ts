@@ -19,6 +19,29 @@ export interface CreateGroupRequest {
   requestId: string
 }
 
+/** A create's answer: a new group, or (one group per record) the record's group that already existed. */
+export interface CreatedChat {
+  chatId: string
+  existing: boolean
+}
+
+/** The record's group as the backend reads it (`appchat/get`); `isMember`: the signed-in caller is in it. */
+export interface GroupInfo {
+  chatId: string
+  name: string
+  owner: string
+  members: string[]
+  isMember: boolean
+}
+
+export interface AddMembersRequest {
+  add: string[]
+  /** The backend adds the signed-in caller (it knows who that is). */
+  self?: boolean
+  /** One per press, reused by its retries, so a repeat adds nobody twice. */
+  requestId: string
+}
+
 export interface Envelope<T> {
   code: number
   data: T

@@ -1,8 +1,8 @@
-import type { AgentSignature, ConfigSignature } from './types'
+import type { AgentSignature, ConfigSignature, CreatedChat } from './types'
 import { GroupChatFailure } from '@/errors'
 
 /** Backend payloads are checked where they enter; a wrong shape is a clear `backend` error. */
-function malformed(what: string): GroupChatFailure {
+export function malformed(what: string): GroupChatFailure {
   return new GroupChatFailure('backend', 'error.malformed', { what })
 }
 
@@ -13,7 +13,7 @@ function field(data: Record<string, unknown>, name: string, what: string): strin
   throw malformed(`${what}.${name}`)
 }
 
-function record(data: unknown, what: string): Record<string, unknown> {
+export function record(data: unknown, what: string): Record<string, unknown> {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw malformed(what)
   return data as Record<string, unknown>
@@ -41,3 +41,10 @@ export function toChatId(data: unknown): string {
     throw malformed('chatId')
   return chatId
 }
+
+/** A create's `data`: the chatId, `{ chatId }`, or `{ chatId, existing: true }` (the record's group already existed). */
+export function toCreatedChat(data: unknown): CreatedChat {
+  const existing = typeof data === 'object' && data !== null && (data as { existing?: unknown }).existing === true
+  return { chatId: toChatId(data), existing }
+}
+

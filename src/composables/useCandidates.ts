@@ -48,7 +48,7 @@ export function useCandidates({ props, report, signal }: Pick<InstanceContext, '
       if (checked instanceof GroupChatFailure)
         throw checked
       accept(checked.list)
-      checked.problems.forEach(report.error)
+      checked.problems.forEach(f => report.error(f))
     }
     catch (failure) {
       if (current !== generation || (isFailure(failure) && failure.aborted))

@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/i18n'
-import { computed, ref, toRef } from 'vue'
+import { computed, ref, toRef, watch } from 'vue'
 import { useInstance } from '@/context'
 import { describeFailure, isFailure } from '@/errors'
 import { useCandidatesStore } from '@/stores/candidates'
@@ -27,6 +27,9 @@ export function useGroupDialog() {
     defaultName: computed(() => props.value.defaultGroupName),
   })
 
+  // A keep-alive host moved to another record: the open dialog shows that record's picks.
+  watch(() => props.value.bizId, () => selection.reset())
+
   const view = computed<DialogView>(() => {
     const kind = flow.state.kind
     return kind === 'created' || kind === 'existing' ? kind : 'picking'
@@ -51,15 +54,17 @@ export function useGroupDialog() {
         return 'status.openingExisting'
       if (s.jump === 'opened')
         return 'status.openedExisting'
+      // In a browser the record's group view says where to find it, for members and others alike.
       if (!jssdk.canOpenChat)
-        return env.environment === 'wechat' ? 'status.existsWeChat' : 'status.existsBrowser'
+        return env.environment === 'wechat' ? 'status.existsWeChat' : 'outcome.existing'
     }
     return null
   })
 
   const alert = computed(() => {
     const s = flow.state
-    const failure = s.kind === 'failed' ? s.failure : s.kind === 'created' || s.kind === 'existing' ? s.failure : undefined
+    // A failed jump into the record's group is said by its own view (components/RecordGroup.vue).
+    const failure = s.kind === 'failed' || s.kind === 'created' ? s.failure : undefined
     return failure ? describeFailure(failure, t.value).message : null
   })
 

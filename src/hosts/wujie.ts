@@ -18,6 +18,10 @@ export interface WujieWindow extends Window {
  * ran the entry's scripts, so we define the hooks and ask wujie to mount (its API for apps that
  * render asynchronously). With `alive: true` the frame is dropped without an unmount: its `pagehide`
  * unmounts us, so nothing of ours stays on the host page.
+ *
+ * With `alive: true` a later `startApp` with the same name re-activates the kept app with no new
+ * mount: wujie only replaces `window.$wujie.props`. That assignment is our update (see
+ * docs/host-guide.md, "Keep-alive hosts"): without it the module would act on the old record.
  */
 export function startWujie(win: Window, lifecycles: Lifecycles, host: FrameHost): void {
   const w = win as WujieWindow
@@ -36,6 +40,10 @@ export function startWujie(win: Window, lifecycles: Lifecycles, host: FrameHost)
     host.dispose()
     await lifecycles.unmount({ name })
   }
+  followProps(w, (props) => {
+    if (mounted)
+      void lifecycles.update(host.props(props, { name, container }))
+  })
   // wujie redirects most window listeners to the host window; the frame's own prototype does not.
   const addListener = w.Window?.prototype.addEventListener ?? win.addEventListener
   addListener.call(win, 'pagehide', () => {
@@ -44,4 +52,23 @@ export function startWujie(win: Window, lifecycles: Lifecycles, host: FrameHost)
     host.dispose()
   }, { once: true })
   wujie.mount()
+}
+
+/** Calls `onChange` whenever wujie assigns new props to `window.$wujie.props` (a keep-alive re-activation). */
+export function followProps(w: WujieWindow, onChange: (props: unknown) => void): void {
+  const holder = w.$wujie
+  if (!holder || typeof holder !== 'object')
+    return
+  let current = holder.props
+  Object.defineProperty(holder, 'props', {
+    configurable: true,
+    enumerable: true,
+    get: () => current,
+    set(next: unknown) {
+      const changed = next !== current
+      current = next
+      if (changed)
+        onChange(next)
+    },
+  })
 }

@@ -15,8 +15,11 @@ export type Flow =
   | { kind: 'creating', choice: GroupChoice, requestId: string }
   | { kind: 'failed', choice: GroupChoice, failure: GroupChatFailure }
   | { kind: 'created', group: GroupCreated, jump: Jump, failure?: GroupChatFailure }
-  /** The record's existing group (`existingChatId`): only ever a jump, never a create. */
-  | { kind: 'existing', chatId: string, jump: Jump, failure?: GroupChatFailure }
+  /**
+   * The record's existing group (`existingChatId`, or a create the backend answered with the
+   * record's group: then `group`, reported with `existing: true`): only ever a jump, never a create.
+   */
+  | { kind: 'existing', chatId: string, jump: Jump, failure?: GroupChatFailure, group?: GroupCreated }
 
 /**
  * One press of Create: picking → creating → created (then the jump, inside WeCom) or failed.
@@ -42,37 +45,58 @@ export const useFlowStore = defineStore('flow', () => {
       state.value = initial()
   })
 
+  /**
+   * Counts records (keep-alive hosts move one instance from record to record): whatever was under
+   * way for the record the host left finishes for it, never in the new record's state.
+   */
+  let record = 0
+  watch(() => props.value.bizId, () => {
+    record++
+    state.value = initial()
+  })
+
   async function create(choice: GroupChoice): Promise<void> {
     if (busy.value)
       return
     const requestId = pending.requestIdFor(choice)
     const bizId = props.value.bizId
+    // The record's own callbacks, in case the host moves to another record before the answer.
+    const sentFor = props.value
+    const at = record
+    const moved = () => at !== record
     state.value = { kind: 'creating', choice, requestId }
     let chatId: string
+    let existing: boolean
     try {
-      chatId = await api.createGroup({
+      ({ chatId, existing } = await api.createGroup({
         id: bizId,
         peopleList: [...choice.peopleList],
         url: props.value.linkUrl ?? location.href,
         ...(choice.name ? { name: choice.name } : {}),
         ...(choice.owner ? { owner: choice.owner } : {}),
         requestId,
-      })
+      }))
     }
     catch (caught) {
       const failure = isFailure(caught) ? caught : new GroupChatFailure('network', 'error.network', {}, { cause: caught })
       // After an unknown outcome the next press is a retry of this one, even after a reload.
       if (failure.outcomeUnknown)
-        pending.keep(choice, requestId)
+        pending.keep(choice, requestId, bizId)
       else
-        pending.clear(choice)
-      state.value = { kind: 'failed', choice, failure }
-      report.error(failure)
+        pending.clear(choice, bizId)
+      if (!moved())
+        state.value = { kind: 'failed', choice, failure }
+      report.error(failure, moved() ? sentFor : undefined)
       return
     }
-    pending.clear(choice)
-    const group: GroupCreated = { chatId, bizId, peopleList: [...choice.peopleList], name: choice.name, opened: false, environment: env.environment }
-    state.value = { kind: 'created', group, jump: 'none' }
+    pending.clear(choice, bizId)
+    const group: GroupCreated = { chatId, bizId, peopleList: [...choice.peopleList], name: choice.name, opened: false, environment: env.environment, ...(existing ? { existing: true } : {}) }
+    if (moved()) {
+      // The host moved to another record meanwhile: the group is the old record's, told to its callbacks, never jumped into.
+      report.created(group, sentFor)
+      return
+    }
+    state.value = existing ? { kind: 'existing', chatId, jump: 'none', group } : { kind: 'created', group, jump: 'none' }
     if (signal.aborted || !jssdk.canOpenChat) {
       // Unmounted meanwhile (the host still hears of the group), or no jump is possible here.
       report.created(group)
@@ -89,25 +113,33 @@ export const useFlowStore = defineStore('flow', () => {
     if ((s.kind !== 'created' && s.kind !== 'existing') || busy.value)
       return
     const chatId = s.kind === 'created' ? s.group.chatId : s.chatId
+    const at = record
+    // The host moved to another record mid-jump: the group still reaches the host, in no record's state.
+    const settle = (jump: Jump, failure?: GroupChatFailure) => at === record
+      ? settleJump(jump, failure)
+      : s.group && report.created({ ...s.group, opened: jump === 'opened' })
     state.value = { ...s, jump: 'opening', failure: undefined }
     try {
       await jssdk.openChat(chatId)
-      settleJump('opened')
+      settle('opened')
     }
     catch (caught) {
       const failure = isFailure(caught) ? caught : new GroupChatFailure('open-chat', 'error.openChat', { reason: String(caught) }, { chatId })
       // Unmounted mid-jump: onScopeDispose below has handed the group over already.
       if (failure.aborted)
         return
-      settleJump('failed', failure)
+      settle('failed', failure)
       report.error(failure)
     }
   }
 
   function settleJump(jump: Jump, failure?: GroupChatFailure): void {
     const s = state.value
-    if (s.kind === 'existing')
+    if (s.kind === 'existing') {
       state.value = { ...s, jump, failure }
+      if (s.group)
+        report.created({ ...s.group, opened: jump === 'opened' })
+    }
     if (s.kind === 'created') {
       const group = { ...s.group, opened: s.group.opened || jump === 'opened' }
       state.value = { kind: 'created', group, jump, failure }
@@ -140,8 +172,9 @@ export const useFlowStore = defineStore('flow', () => {
   // Unmounted mid-jump: the group exists, so the host hears of it now, unopened.
   onScopeDispose(() => {
     const s = state.value
-    if (s.kind === 'created')
-      report.created(s.group)
+    const group = s.kind === 'created' || s.kind === 'existing' ? s.group : undefined
+    if (group)
+      report.created(group)
   })
 
   return { state, busy, create, jump, openExisting, pickAgain, close }

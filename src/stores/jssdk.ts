@@ -1,6 +1,6 @@
 import type { AgentSignature } from '@/api/types'
 import type { MessageKey } from '@/i18n'
-import type { SelectedContact, WeComSdk } from '@/wecom/sdk'
+import type { ChatMessage, SelectedContact, WeComSdk } from '@/wecom/sdk'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useInstance } from '@/context'
@@ -98,7 +98,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       throw toSdkFailure(failure, 'sdk-config').with({ chatId })
     }
     try {
-      await client(ready.openExistedChatWithMsg(chatId), 'open-chat')
+      await openWithCard(ready, chatId)
     }
     catch (failure) {
       const f = toSdkFailure(failure, 'open-chat')
@@ -106,6 +106,26 @@ export const useJssdkStore = defineStore('jssdk', () => {
       if (f.code === 'sdk-config')
         signing = undefined
       throw f.with({ chatId })
+    }
+  }
+
+  /**
+   * With `linkCard`, the chat opens with the record's card ready to send. A client that refuses the
+   * card (`fail_unsupported_msgtype`, an old one, any other refusal of the call) gets the plain
+   * jump once; a client that never answered (timeout) or dropped our signature is not asked again.
+   */
+  async function openWithCard(ready: WeComSdk, chatId: string): Promise<void> {
+    const card = props.value.linkCard
+    if (!card)
+      return void await client(ready.openExistedChatWithMsg(chatId), 'open-chat')
+    const msg: ChatMessage = { msgtype: 'link', link: { ...card, url: card.url ?? props.value.linkUrl ?? location.href } }
+    try {
+      await client(ready.openExistedChatWithMsg(chatId, msg), 'open-chat')
+    }
+    catch (failure) {
+      if (isFailure(failure) || /^(agentConfig|config|preVerifyJSAPI):/i.test(errMsgOf(failure)))
+        throw failure
+      await client(ready.openExistedChatWithMsg(chatId), 'open-chat')
     }
   }
 

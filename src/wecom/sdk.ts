@@ -19,13 +19,19 @@ export interface SdkRegistration {
   getAgentConfigSignature: (url: string) => Promise<SignatureData>
 }
 
+/** The message `openExistedChatWithMsg` opens the chat with: a link card (PC/Mac 4.0.2+, phones 3.1.8+). */
+export interface ChatMessage {
+  msgtype: 'link'
+  link: { title: string, desc?: string, url: string, imgUrl?: string }
+}
+
 export interface SelectedContact { userId: string, name: string }
 
 export interface WeComSdk {
   /** Registers the app; signing starts only when `ensureAgentConfigReady` is called. */
   register: (registration: SdkRegistration) => void
   ensureAgentConfigReady: () => Promise<unknown>
-  openExistedChatWithMsg: (chatId: string) => Promise<unknown>
+  openExistedChatWithMsg: (chatId: string, msg?: ChatMessage) => Promise<unknown>
   selectEnterpriseContact: () => Promise<SelectedContact[]>
 }
 
@@ -54,7 +60,7 @@ export async function loadWeComSdk(page?: Pick<Location, 'href'>): Promise<WeCom
       options.getAgentConfigSignature = getAgentConfigSignature
     },
     ensureAgentConfigReady: () => ww.ensureAgentConfigReady(),
-    openExistedChatWithMsg: chatId => ww.openExistedChatWithMsg({ chatId }),
+    openExistedChatWithMsg: (chatId, msg) => ww.openExistedChatWithMsg(msg ? { chatId, msg } : { chatId }),
     async selectEnterpriseContact() {
       const res = await ww.selectEnterpriseContact({
         fromDepartmentId: -1,

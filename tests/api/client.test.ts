@@ -46,11 +46,11 @@ describe('backend client', () => {
   it('honours apiBaseUrl and endpoints', async () => {
     server.use(http.post('http://api.example.test/gw/chats', () => HttpResponse.json({ code: 0, data: 'wrXYZ' })))
     const api = client({ apiBaseUrl: 'http://api.example.test/gw', endpoints: { createGroup: '/chats' } })
-    await expect(api.createGroup(body())).resolves.toBe('wrXYZ')
+    await expect(api.createGroup(body())).resolves.toEqual({ chatId: 'wrXYZ', existing: false })
   })
 
   it('returns the chatId and one group for the requestId', async () => {
-    const chatId = await client().createGroup(body())
+    const { chatId } = await client().createGroup(body())
     expect(chatId).toBe('a'.repeat(32))
     expect(backend.groups.size).toBe(1)
   })
@@ -120,7 +120,7 @@ describe('backend client', () => {
 
   it('retries a create only with the same requestId, and never makes a second group', async () => {
     backend.setKnobs({ fail: [{ call: 'create', mode: { kind: 'http', status: 503, after: true }, times: 1 }] })
-    await expect(client().createGroup(body())).resolves.toBe('a'.repeat(32))
+    await expect(client().createGroup(body())).resolves.toEqual({ chatId: 'a'.repeat(32), existing: false })
     const creates = backend.requests.filter(r => r.call === 'create')
     expect(creates).toHaveLength(2)
     expect(creates.map(r => (r.body as { requestId: string }).requestId)).toEqual(['a'.repeat(32), 'a'.repeat(32)])
@@ -146,7 +146,7 @@ describe('backend client', () => {
     const created = api.createGroup(body())
     await vi.waitFor(() => expect(backend.requests).toHaveLength(1))
     lifetime.abort()
-    await expect(created).resolves.toBe('a'.repeat(32))
+    await expect(created).resolves.toEqual({ chatId: 'a'.repeat(32), existing: false })
     expect(backend.groups.size).toBe(1)
   })
 

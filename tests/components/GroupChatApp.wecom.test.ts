@@ -199,11 +199,25 @@ describe('a record that already has a group (existingChatId)', () => {
     expect(onError).not.toHaveBeenCalled()
   })
 
+  it('the trigger is disabled during the existing-group jump', async () => {
+    let release!: () => void
+    const openChat = vi.fn(() => new Promise<void>(resolve => (release = resolve)))
+    const { container, user } = await mountInWeCom({}, { existingChatId: 'wrExisting', openChat })
+    const trigger = within(container).getByRole('button', { name: 'Open group chat' })
+    await user.click(trigger)
+    await vi.waitFor(() => expect(openChat).toHaveBeenCalledOnce())
+    expect((trigger as HTMLButtonElement).disabled).toBe(true)
+    await user.click(trigger)
+    expect(openChat).toHaveBeenCalledOnce()
+    release()
+    await vi.waitFor(() => expect((trigger as HTMLButtonElement).disabled).toBe(false))
+  })
+
   it('explains a failed jump and still lets the user create another group', async () => {
     const { container, user, onError } = await mountInWeCom({}, { existingChatId: 'wrGone', defaultSelected: ['zhangsan', 'lisi'] })
     await user.click(within(container).getByRole('button', { name: 'Open group chat' }))
     const ui = within(await within(container).findByRole('dialog'))
-    expect(ui.getByRole('alert').textContent).toMatch(/Could not open the group chat/)
+    expect((await ui.findByRole('alert')).textContent).toMatch(/^Could not open this group chat: you may not be in it, or it was dissolved\. /)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'open-chat', chatId: 'wrGone' }))
     await user.click(ui.getByRole('button', { name: 'Create another group chat' }))
     await user.click(ui.getByRole('button', { name: /create group/i }))

@@ -1,5 +1,5 @@
 import type { BackendClient } from '@/api/client'
-import type { CreateGroupRequest } from '@/api/types'
+import type { AddMembersRequest, CreateGroupRequest, GroupInfo } from '@/api/types'
 import type { InstanceContext } from '@/context'
 import type { Reporter } from '@/report'
 import { createPinia, disposePinia } from 'pinia'
@@ -22,7 +22,10 @@ export function createStoreWorld(rawProps: Record<string, unknown> = {}, overrid
   const api = {
     configSignature: vi.fn(),
     agentSignature: vi.fn(),
-    createGroup: vi.fn(async (body: CreateGroupRequest): Promise<string> => body.requestId && CHAT_ID),
+    createGroup: vi.fn(async (body: CreateGroupRequest) => ({ chatId: body.requestId && CHAT_ID, existing: false })),
+    has: vi.fn((name: 'groupInfo' | 'addMembers') => Boolean(props.value.endpoints?.[name])),
+    groupInfo: vi.fn(async (chatId: string): Promise<GroupInfo> => ({ chatId, name: 'Deal 42', owner: 'zhangsan', members: ['zhangsan', 'lisi'], isMember: true })),
+    addMembers: vi.fn(async (chatId: string, body: AddMembersRequest): Promise<GroupInfo> => ({ chatId, name: 'Deal 42', owner: 'zhangsan', members: ['zhangsan', 'lisi', ...body.add, ...(body.self ? ['me'] : [])], isMember: true })),
   } satisfies { [K in keyof BackendClient]: unknown }
   const report = {
     created: vi.fn(),
@@ -30,6 +33,7 @@ export function createStoreWorld(rawProps: Record<string, unknown> = {}, overrid
     problems: vi.fn(),
     authExpired: vi.fn(),
     closed: vi.fn(),
+    membersAdded: vi.fn(),
   } satisfies Reporter
   const storage = new Map<string, string>()
   const context: InstanceContext = {

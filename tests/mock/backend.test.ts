@@ -342,7 +342,7 @@ describe('knobs', () => {
   it('builds a backend from the standalone page\'s query string', () => {
     const standalone = mockHandlersForStandalone('?mockLatency=800&mockFail=create:86006')
     expect(standalone.knobs).toEqual({ latencyMs: 800, fail: [{ call: 'create', mode: { kind: 'wecom', code: 86006 } }] })
-    expect(standalone.handlers).toHaveLength(3)
+    expect(standalone.handlers).toHaveLength(5)
   })
 })
 

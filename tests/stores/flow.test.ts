@@ -91,7 +91,7 @@ describe('the flow store', () => {
   it('unmounted mid-create: the outcome still reaches the host, and no jump is tried', async () => {
     const { flow, api, report, openChat, unmount } = world({}, WECOM)
     let answer!: (chatId: string) => void
-    api.createGroup.mockReturnValueOnce(new Promise(resolve => (answer = resolve)))
+    api.createGroup.mockReturnValueOnce(new Promise(resolve => (answer = chatId => resolve({ chatId, existing: false }))))
     const done = flow.create(CHOICE)
     unmount()
     answer(CHAT_ID)
@@ -128,7 +128,7 @@ describe('the flow store', () => {
   it('close() returns to the start unless something is under way', async () => {
     const { flow, api } = world()
     let answer!: (chatId: string) => void
-    api.createGroup.mockReturnValueOnce(new Promise(resolve => (answer = resolve)))
+    api.createGroup.mockReturnValueOnce(new Promise(resolve => (answer = chatId => resolve({ chatId, existing: false }))))
     const done = flow.create(CHOICE)
     flow.close()
     expect(flow.state.kind).toBe('creating')

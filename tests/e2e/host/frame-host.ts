@@ -17,6 +17,9 @@ export interface FrameDriver {
   mount: (name: string, entry: string, container: HTMLElement, props: GroupChatAppProps) => Promise<void>
   update: (name: string, props: GroupChatAppProps) => Promise<void>
   unmount: (name: string) => Promise<void>
+  /** Keep-alive hosts: hide the kept app (remove its element) and show it again. */
+  detach?: (name: string) => Promise<void>
+  attach?: (name: string) => Promise<void>
 }
 
 const DEFAULT_ENTRY = __E2E_MODULE_ENTRY__
@@ -67,6 +70,8 @@ export async function startFrameHost(driver: FrameDriver): Promise<void> {
       return `#${id}`
     },
     navigate: path => history.pushState(null, '', path + location.search),
+    detach: driver.detach,
+    attach: driver.attach,
     events,
     lifecycle: [],
     backend,

@@ -9,7 +9,7 @@
 import type { MicroApp } from 'qiankun'
 import type { MockBackend } from '../../../mock/backend'
 import type { WeComSimulator } from '../../../mock/simulator'
-import type { Candidate, Endpoints } from '../../../src/contract'
+import type { Candidate, Endpoints, LinkCard } from '../../../src/contract'
 
 /** `?mode=`: `loadMicroApp` on demand, or `registerMicroApps` + `start` on a route. */
 export type HostMode = 'load' | 'register'
@@ -73,6 +73,12 @@ export interface PropsOptions {
   corpId?: string
   agentId?: string
   timeoutMs?: number
+  linkCard?: LinkCard
+  /**
+   * Callbacks of their own for this record (keep-alive hosts moving one instance across records):
+   * their events are recorded under the name `<instance>@<callbacks>`.
+   */
+  callbacks?: string
   /** When given, the host passes its own `openChat` that resolves or rejects (recorded as `openChat` events). */
   openChat?: 'resolve' | 'reject'
   /** Merged over everything else, last: for malformed props (`{ candidates: 'nope' }`, `{ onError: 42 }`). */
@@ -88,7 +94,7 @@ export interface LoadOptions {
 }
 
 export type HostEventType =
-  | 'onCreated' | 'onError' | 'onClose' | 'onAuthExpired'
+  | 'onCreated' | 'onError' | 'onClose' | 'onAuthExpired' | 'onMembersAdded'
   | 'openChat' | 'getHeaders' | 'loader'
 
 /** One call the module made into the host. */
@@ -139,6 +145,10 @@ export interface HostApi {
   createContainer: (id: string) => string
   /** Goes to a host route: `history.pushState` or `location.hash`, as `?router=` says; keeps the query. */
   navigate: (path: string) => void
+  /** micro-app with `?keepAlive=1`: removes the element (the app is hidden, kept alive). */
+  detach?: (name: string) => Promise<void>
+  /** micro-app with `?keepAlive=1`: puts the removed element back (the kept app is shown again). */
+  attach?: (name: string) => Promise<void>
   /** Every callback the module made, in order. */
   readonly events: HostEvent[]
   /** qiankun's beforeLoad / beforeMount / afterMount / beforeUnmount / afterUnmount, in order. */

@@ -14,6 +14,7 @@ interface InstanceCallbacks {
   onError: NonNullable<GroupChatAppProps['onError']>
   onClose: NonNullable<GroupChatAppProps['onClose']>
   onAuthExpired: NonNullable<GroupChatAppProps['onAuthExpired']>
+  onMembersAdded: NonNullable<GroupChatAppProps['onMembersAdded']>
   loaders: Map<string, () => Promise<Candidate[]>>
 }
 
@@ -31,6 +32,7 @@ export function createPropsFactory(record: RecordEvent, defaultLocale: () => str
         onError: error => record('onError', name, error),
         onClose: () => record('onClose', name),
         onAuthExpired: () => record('onAuthExpired', name),
+        onMembersAdded: result => record('onMembersAdded', name, result),
         loaders: new Map(),
       }
       callbacksByName.set(name, callbacks)
@@ -57,7 +59,8 @@ export function createPropsFactory(record: RecordEvent, defaultLocale: () => str
   }
 
   return function buildProps(name: string, options: PropsOptions = {}): GroupChatAppProps {
-    const callbacks = callbacksFor(name)
+    // A record's own callbacks are told apart by the name they record under.
+    const callbacks = callbacksFor(options.callbacks ? `${name}@${options.callbacks}` : name)
     const source = options.candidates ?? 6
     const candidates = typeof source === 'number'
       ? demoCandidates(source)
@@ -70,13 +73,14 @@ export function createPropsFactory(record: RecordEvent, defaultLocale: () => str
       onError: callbacks.onError,
       onClose: callbacks.onClose,
       onAuthExpired: callbacks.onAuthExpired,
+      onMembersAdded: callbacks.onMembersAdded,
     }
     if (options.bizId !== null)
       props.bizId = options.bizId ?? `E2E-${name}`
     const locale = options.locale ?? defaultLocale()
     if (locale !== undefined)
       props.locale = locale as GroupChatAppProps['locale']
-    const copied = ['defaultSelected', 'defaultGroupName', 'owner', 'existingChatId', 'open', 'apiBaseUrl', 'endpoints', 'linkUrl', 'corpId', 'agentId', 'timeoutMs'] as const
+    const copied = ['defaultSelected', 'defaultGroupName', 'owner', 'existingChatId', 'open', 'apiBaseUrl', 'endpoints', 'linkUrl', 'linkCard', 'corpId', 'agentId', 'timeoutMs'] as const
     for (const key of copied) {
       if (options[key] !== undefined)
         Object.assign(props, { [key]: options[key] })

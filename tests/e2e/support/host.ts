@@ -37,13 +37,19 @@ export interface HostQuery {
   prefetch?: 'all'
   /** wujie host: `alive: true`. */
   alive?: 1
+  /** micro-app host: `keep-alive` (then `host.detach` / `host.attach`). */
+  keepAlive?: 1
+  /** Mock backend: a create for a record with a group answers `{ chatId, existing: true }`. */
+  mockOneGroupPerRecord?: 1
+  /** The signed-in user the mock backend and the simulator know (who may not be in a chat). */
+  wecomUser?: string
   /** `sim`: the page plays the WeCom client (mock/simulator.ts), installed before anything loads. */
   wecom?: 'sim'
   /** With `wecom: 'sim'`: the client version, e.g. `3.0.0`. */
   wecomVersion?: string
   wecomBridge?: 'ready' | 'late' | 'never'
   /** With `wecom: 'sim'`: `signature` makes the client reject every signature. */
-  wecomFail?: 'signature'
+  wecomFail?: 'signature' | 'card'
 }
 
 export class HostPage {
@@ -86,6 +92,20 @@ export class HostPage {
 
   async unmount(name: string): Promise<void> {
     await this.page.evaluate(n => window.__host.unmount(n), name)
+  }
+
+  /** micro-app keep-alive: hide the app (remove its element) / show it again. */
+  async detach(name: string): Promise<void> {
+    await this.page.evaluate(n => window.__host.detach?.(n), name)
+  }
+
+  async attach(name: string): Promise<void> {
+    await this.page.evaluate(n => window.__host.attach?.(n), name)
+  }
+
+  /** Adds a group to the mock backend as if this app had created it. */
+  async seedGroup(group: { chatId: string, bizId: string, name: string, owner: string, userlist: string[] }): Promise<void> {
+    await this.page.evaluate(g => window.__host.backend.seed(g), group)
   }
 
   async status(name: string): Promise<AppStatus | undefined> {
