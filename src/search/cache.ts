@@ -1,19 +1,70 @@
 import type { IndexedCandidate, PinyinMatcher } from './match'
 import { filterCandidates } from './match'
+import { inSlices, oneSlice, SLICE_MS } from './slices'
+
+/** People per block of a scan: the clock is read between blocks. */
+const BLOCK = 64
+
+export interface SearchCacheOptions {
+  size?: number
+  /** A scan that did not fit in one slice has finished: asking again now gives its full answer. */
+  onSettled?: () => void
+  /** Per slice, in ms (tests pass 0 to force slicing). */
+  budgetMs?: number
+}
 
 /**
  * Filters like `filterCandidates`, remembering recent queries: a keystroke that extends a query
  * searches only that query's matches (a match of `zhangs` is a match of `zhang`), and Backspace
  * finds its answer ready. A new list or the pinyin chunk's arrival starts afresh.
+ *
+ * A pinyin scan that does not fit in one slice (a first Latin keystroke over 100,000 Chinese
+ * names) answers at once with the plain-text matches and goes on in slices that yield; when done,
+ * its full answer is remembered and `onSettled` says to ask again. Only the newest scan goes on.
  */
-export function createSearchCache(size = 32) {
+export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }: SearchCacheOptions = {}) {
   let list: readonly IndexedCandidate[] | null = null
   let pinyin: PinyinMatcher | null | undefined
   const results = new Map<string, readonly IndexedCandidate[]>()
+  /** The query the running scan is for; another query (or a reset) stops it. */
+  let scanning: { query: string } | null = null
+
+  function remember(q: string, found: readonly IndexedCandidate[]) {
+    results.set(q, found)
+    if (results.size > size)
+      results.delete(results.keys().next().value ?? '')
+  }
+
+  function scan(base: readonly IndexedCandidate[], q: string, match: PinyinMatcher): readonly IndexedCandidate[] {
+    const found: IndexedCandidate[] = []
+    // Blocks of people, each through the same filter as the whole list would be.
+    const blocks = Array.from({ length: Math.ceil(base.length / BLOCK) }, (_, i) => i * BLOCK)
+    const each = (from: number) => {
+      found.push(...filterCandidates(base.slice(from, from + BLOCK), q, match))
+    }
+    const stopped = oneSlice(blocks, 0, each, budgetMs, 1)
+    if (stopped === blocks.length) {
+      remember(q, found)
+      return found
+    }
+    const mine = { query: q }
+    scanning = mine
+    const rest = blocks.slice(stopped)
+    void inSlices(rest, each, { budgetMs, step: 1, cancelled: () => scanning !== mine }).then((done) => {
+      if (!done || scanning !== mine)
+        return
+      scanning = null
+      remember(q, found)
+      onSettled?.()
+    })
+    // Meanwhile: what plain text matches, which pinyin only adds to.
+    return filterCandidates(base, q, null)
+  }
 
   return function search(all: readonly IndexedCandidate[], query: string, match?: PinyinMatcher | null): readonly IndexedCandidate[] {
     if (all !== list || match !== pinyin) {
       results.clear()
+      scanning = null
       list = all
       pinyin = match
     }
@@ -29,10 +80,10 @@ export function createSearchCache(size = 32) {
         break
       }
     }
+    if (match && q)
+      return scanning?.query === q ? filterCandidates(base, q, null) : scan(base, q, match)
     const found = filterCandidates(base, q, match)
-    results.set(q, found)
-    if (results.size > size)
-      results.delete(results.keys().next().value ?? '')
+    remember(q, found)
     return found
   }
 }
