@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the module and its comparison apps, serves them on 4801/4802, measures
+ * `npm run bench`: builds the module and its comparison apps, serves them on free ports, measures
  * figures (a)–(e) in Debian's Chromium through the example qiankun host, and prints one table.
  * It prints figures and never fails on a time; the raw samples go to node_modules/.bench/results.json.
  */
@@ -43,8 +43,8 @@ const load = () => loadavg()[0]?.toFixed(1) ?? '?'
 
 async function main(): Promise<void> {
   progress('building the module, the floor and hello apps, and the host pages…')
-  const builds = buildAll()
   const stopServers = await startServers()
+  const builds = buildAll()
   const browser = await launchBrowser()
   const loadBefore = load()
   try {

@@ -87,9 +87,10 @@ const LOADER_SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'entry-loade
 export async function entryLoader(src: string, appName: string, locales: Record<string, string> = {}): Promise<string> {
   const config: LoaderConfig = { src, appName, locales, defaultLocale: 'zh-CN' }
   const { code } = await transformWithOxc(readFileSync(LOADER_SOURCE, 'utf8'), LOADER_SOURCE, { lang: 'ts' })
-  const script = `(function(){${code.replace(/^export /gm, '')}\nentryLoader(window,${JSON.stringify(config)})})()`
-  const minified = await minify('entry-loader.js', script, { compress: true, mangle: true })
+  // The URLs stay out of the minifier, as plain JSON: they read in index.html as the build wrote them.
+  const minified = await minify('entry-loader.js', `var load=function(config){${code.replace(/^export /gm, '')}\nentryLoader(window,config)}`, { compress: true, mangle: true })
   if (minified.errors.length)
     throw new Error(`qiankun-entry-fix: the entry loader does not compile: ${minified.errors.map(e => e.message).join('; ')}`)
-  return minified.code.replace(/<\/script/gi, '<\\/script')
+  const script = `(function(){${minified.code.trim().replace(/;$/, '')};load(${JSON.stringify(config)})})()`
+  return script.replace(/<\/script/gi, '<\\/script')
 }

@@ -10,14 +10,14 @@ const PLUGIN_OUTPUT = `<html><head><script crossorigin>import('./assets/index-ab
 describe('rewriteQiankunEntry', () => {
   it('replaces both plugin scripts with one loader that keeps the module URL relative', async () => {
     const html = await rewriteQiankunEntry(PLUGIN_OUTPUT, 'wgc')
-    expect(html).toContain('src:`./assets/index-abc.js`')
+    expect(html).toContain('"src":"./assets/index-abc.js"')
     expect(html).not.toContain('createDeffer')
     expect(html).not.toContain('moudleQiankunAppLifeCycles')
   })
 
   it('takes the module URL out of the dev-mode import, which prefixes window.proxy', async () => {
     const dev = PLUGIN_OUTPUT.replace(`import('./assets/index-abc.js')`, `import((window.proxy ? (window.proxy.__INJECTED_PUBLIC_PATH_BY_QIANKUN__ + '..') : '') + '/src/main.ts')`)
-    expect(await rewriteQiankunEntry(dev, 'wgc')).toContain('src:`/src/main.ts`')
+    expect(await rewriteQiankunEntry(dev, 'wgc')).toContain('"src":"/src/main.ts"')
   })
 
   it('fails the build on output it does not recognise', async () => {
