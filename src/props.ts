@@ -114,8 +114,8 @@ export interface CheckedCandidates {
 }
 
 /** A candidate that needs no change: it is kept as the host's own object. */
+const optional = (v: unknown) => v === undefined || (typeof v === 'string' && v !== '')
 function isClean(c: Partial<Candidate>): boolean {
-  const optional = (v: unknown) => v === undefined || (typeof v === 'string' && v !== '')
   return c.name !== '' && optional(c.department) && optional(c.avatar)
     && (c.keywords === undefined || (Array.isArray(c.keywords) && c.keywords.every(k => typeof k === 'string' && k !== '')))
 }

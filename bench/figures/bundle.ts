@@ -89,7 +89,7 @@ export async function measureBundle(browser: Browser, sdkChunk: string, pinyinCh
     await page.getByRole('dialog').getByRole('searchbox').fill('zs')
     await page.waitForResponse(response => response.url().endsWith(`/${pinyinChunk}`))
   })
-  const floor = await fetchedWhenMounted(browser, 'floor', {}, page => page.getByRole('button', { name: /HTTP [1-9]/ }).waitFor())
+  const floor = await fetchedWhenMounted(browser, 'floor', {}, dialogOpen)
   // Inside WeCom the dialog loads the SDK and signs: wait for the client's agentConfig answer.
   const moduleInWeCom = await fetchedWhenMounted(browser, 'app', { wecom: 'sim' }, page =>
     page.waitForFunction(() => window.__bench.bridgeCalls.some(call => call.name === 'agentConfig' && call.errMsg)))

@@ -18,16 +18,17 @@ export interface SearchCacheOptions {
  * searches only that query's matches (a match of `zhangs` is a match of `zhang`), and Backspace
  * finds its answer ready. A new list or the pinyin chunk's arrival starts afresh.
  *
- * A pinyin scan that does not fit in one slice (a first Latin keystroke over 100,000 Chinese
- * names) answers at once with the plain-text matches and goes on in slices that yield; when done,
- * its full answer is remembered and `onSettled` says to ask again. Only the newest scan goes on.
+ * A scan that does not fit in one slice (a first keystroke over 100,000 people, a first pinyin
+ * scan of their names) answers at once with what its first slice found and goes on in slices that
+ * yield; when done, its full answer is remembered and `onSettled` says to ask again (the list
+ * grows). Only the newest scan goes on.
  */
 export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }: SearchCacheOptions = {}) {
   let list: readonly IndexedCandidate[] | null = null
   let pinyin: PinyinMatcher | null | undefined
   const results = new Map<string, readonly IndexedCandidate[]>()
-  /** The query the running scan is for; another query (or a reset) stops it. */
-  let scanning: { query: string } | null = null
+  /** The running scan: its query and what it found so far; another query (or a reset) stops it. */
+  let scanning: { query: string, found: IndexedCandidate[] } | null = null
 
   function remember(q: string, found: readonly IndexedCandidate[]) {
     results.set(q, found)
@@ -35,7 +36,7 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
       results.delete(results.keys().next().value ?? '')
   }
 
-  function scan(base: readonly IndexedCandidate[], q: string, match: PinyinMatcher): readonly IndexedCandidate[] {
+  function scan(base: readonly IndexedCandidate[], q: string, match: PinyinMatcher | null | undefined): readonly IndexedCandidate[] {
     const found: IndexedCandidate[] = []
     // Blocks of people, each through the same filter as the whole list would be.
     const blocks = Array.from({ length: Math.ceil(base.length / BLOCK) }, (_, i) => i * BLOCK)
@@ -47,7 +48,7 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
       remember(q, found)
       return found
     }
-    const mine = { query: q }
+    const mine = { query: q, found }
     scanning = mine
     const rest = blocks.slice(stopped)
     void inSlices(rest, each, { budgetMs, step: 1, cancelled: () => scanning !== mine }).then((done) => {
@@ -57,8 +58,8 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
       remember(q, found)
       onSettled?.()
     })
-    // Meanwhile: what plain text matches, which pinyin only adds to.
-    return filterCandidates(base, q, null)
+    // Meanwhile: the people found so far, in order; the list grows as the slices go on.
+    return [...found]
   }
 
   return function search(all: readonly IndexedCandidate[], query: string, match?: PinyinMatcher | null): readonly IndexedCandidate[] {
@@ -80,10 +81,8 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
         break
       }
     }
-    if (match && q)
-      return scanning?.query === q ? filterCandidates(base, q, null) : scan(base, q, match)
-    const found = filterCandidates(base, q, match)
-    remember(q, found)
-    return found
+    if (!q)
+      return all
+    return scanning?.query === q ? [...scanning.found] : scan(base, q, match)
   }
 }
