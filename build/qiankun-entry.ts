@@ -1,7 +1,7 @@
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 import type { LoaderConfig } from './entry-loader/loader.ts'
 import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { dirname, join, posix } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minify, transformWithOxc } from 'vite'
 
@@ -36,13 +36,18 @@ export function qiankunEntryFix(appName: string): Plugin {
   }
 }
 
-/** The language chunks (src/i18n/<locale>.ts) of a build, as index.html-relative URLs. */
+/**
+ * The language chunks (src/i18n/<locale>.ts) of a build, relative to the main file, as the main
+ * file imports them: whatever `--base`, the loader then asks for the very URL the module will.
+ */
 function localeChunks({ bundle }: IndexHtmlTransformContext): Record<string, string> {
+  const chunks = Object.values(bundle ?? {}).filter(c => c.type === 'chunk')
+  const main = chunks.find(c => c.isEntry)
   const locales: Record<string, string> = {}
-  for (const chunk of Object.values(bundle ?? {})) {
-    const locale = chunk.type === 'chunk' && /\/src\/i18n\/([a-z]{2}-[A-Z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1]
-    if (locale)
-      locales[locale] = `./${chunk.fileName}`
+  for (const chunk of chunks) {
+    const locale = /\/src\/i18n\/([a-z]{2}-[A-Z]{2})\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1]
+    if (locale && main)
+      locales[locale] = `./${posix.relative(posix.dirname(main.fileName), chunk.fileName)}`
   }
   return locales
 }

@@ -9,7 +9,7 @@
 export interface LoaderConfig {
   src: string
   appName: string
-  /** Each language's messages chunk, fetched beside the module so mount() never waits for it. */
+  /** Each language's messages chunk, relative to the module, fetched beside it so mount() never waits for it. */
   locales: Record<string, string>
   /** Used when the host asks for no (or an unknown) language. */
   defaultLocale: string
@@ -31,8 +31,9 @@ export interface LoaderGlobal {
 
 export function entryLoader(global: LoaderGlobal, config: LoaderConfig): void {
   // The module registers its hooks by its own URL (an app build keeps no entry exports): see src/main.ts.
+  const moduleUrl = (base: string | undefined) => new URL(config.src, base || document.baseURI).href
   function load(base: string | undefined): Promise<{ qiankun: Lifecycles, start: () => void }> {
-    const url = new URL(config.src, base || document.baseURI).href
+    const url = moduleUrl(base)
     return import(url).then(() => {
       const registry = (window as unknown as Record<symbol, Map<string, { qiankun: Lifecycles, start: () => void }> | undefined>)[Symbol.for(config.appName)]
       const hooks = registry && registry.get(url)
@@ -57,7 +58,7 @@ export function entryLoader(global: LoaderGlobal, config: LoaderConfig): void {
     if (!chunk || chunk === fetched)
       return
     fetched = chunk
-    import(new URL(chunk, base || document.baseURI).href).catch(() => {})
+    import(new URL(chunk, moduleUrl(base)).href).catch(() => {})
   }
 
   if (!global.__POWERED_BY_QIANKUN__) {

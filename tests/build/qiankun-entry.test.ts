@@ -114,7 +114,8 @@ describe('the entry loader anywhere else', () => {
 })
 
 describe('the language chunk beside the module', () => {
-  const LOCALES = { 'zh-CN': './assets/i18n-zh.js', 'en-US': './assets/i18n-en.js' }
+  // Relative to the module, as the module imports them.
+  const LOCALES = { 'zh-CN': './i18n-zh.js', 'en-US': './i18n-en.js' }
 
   it('under qiankun, fetches the language bootstrap asks for, before the module arrived, once', async () => {
     const sandbox: Record<string, unknown> = { __POWERED_BY_QIANKUN__: true, __INJECTED_PUBLIC_PATH_BY_QIANKUN__: 'http://cdn.test/a/' }
@@ -139,5 +140,12 @@ describe('the language chunk beside the module', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const { imported } = await runLoader({ __WUJIE: { url: 'http://cdn.test/w/' }, $wujie: { props: { locale: 'en-US' } } }, undefined, undefined, LOCALES)
     expect(imported).toContain('http://cdn.test/w/assets/i18n-en.js')
+  })
+
+  it('resolves the chunk against the module, so a build with an absolute --base asks for the URL the module will', async () => {
+    const sandbox: Record<string, unknown> = { __POWERED_BY_QIANKUN__: true, __INJECTED_PUBLIC_PATH_BY_QIANKUN__: 'http://elsewhere/' }
+    const { added: [key], imported } = await runLoader(sandbox, undefined, 'https://cdn.test/x/assets/i.js', LOCALES)
+    void (sandbox[key!] as Hooks).bootstrap!({ locale: 'en-US' }).catch(() => {})
+    expect(imported).toEqual(['https://cdn.test/x/assets/i.js', 'https://cdn.test/x/assets/i18n-en.js'])
   })
 })
