@@ -17,7 +17,7 @@ function setup(candidates: ResolvedProps['candidates']) {
 
 describe('a long list of people', () => {
   it('is indexed in slices: loading at first, every person indexed once the slices are done', async () => {
-    const list = people(INDEX_AT_ONCE * 10)
+    const list = people(INDEX_AT_ONCE * 50)
     const { state, isLoading } = setup(list)
     // Nothing indexed in the mount's own task…
     expect(state.value).toHaveLength(0)
@@ -34,13 +34,13 @@ describe('a long list of people', () => {
   })
 
   it('a newer list while slicing wins, and an unmount stops the slicing', async () => {
-    const { state, props, isLoading } = setup(people(INDEX_AT_ONCE * 5))
+    const { state, props, isLoading } = setup(people(INDEX_AT_ONCE * 50))
     props.value = { ...props.value, candidates: people(3, i => `李${i}`) } as ResolvedProps
     await nextTick()
     await new Promise(resolve => setTimeout(resolve, 100))
     expect(state.value.map(c => c.name)).toEqual(['李0', '李1', '李2'])
     expect(isLoading.value).toBe(false)
-    const stopped = setup(people(INDEX_AT_ONCE * 5))
+    const stopped = setup(people(INDEX_AT_ONCE * 50))
     stopped.controller.abort()
     await new Promise(resolve => setTimeout(resolve, 100))
     expect(stopped.state.value).toHaveLength(0)
