@@ -42,7 +42,7 @@ describe('a long list of people', () => {
     // The same work started later, not stopped: once it is done, the stopped ones would be too.
     const control = setup(people(INDEX_AT_ONCE * 50))
     await vi.waitFor(() => expect(control.isLoading.value).toBe(false), { timeout: 10_000 })
-    await new Promise(resolve => setTimeout(resolve, 20))
+    await new Promise(resolve => setTimeout(resolve, 200))
     expect(state.value.map(c => c.name)).toEqual(['李0', '李1', '李2'])
     expect(isLoading.value).toBe(false)
     expect(stopped.state.value).toHaveLength(0)
