@@ -8,12 +8,16 @@ export const SLICE_MS = 8
 /** Items done between two looks at the clock. */
 const STEP = 256
 
-type Scheduler = { yield?: () => Promise<void> }
+type Scheduler = { postTask?: (task: () => void) => Promise<void> }
 
-/** Gives the page a turn: `scheduler.yield()` where the browser has it (it keeps our place in line), else a task. */
+/**
+ * Gives the page a turn: the next slice is an ordinary task (`scheduler.postTask` where the browser
+ * has it, else a timer), queued behind input, painting and the host's own tasks. Not
+ * `scheduler.yield()`: its continuations jump the queue and can hold a frame back for 100 ms.
+ */
 export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise(resolve => setTimeout(resolve, 0))
+  return typeof scheduler?.postTask === 'function' ? scheduler.postTask(() => {}) : new Promise(resolve => setTimeout(resolve, 0))
 }
 
 export interface SliceOptions {
