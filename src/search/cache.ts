@@ -19,16 +19,16 @@ export interface SearchCacheOptions {
  * finds its answer ready. A new list or the pinyin chunk's arrival starts afresh.
  *
  * A scan that does not fit in one slice (a first keystroke over 100,000 people, a first pinyin
- * scan of their names) answers at once with what its first slice found and goes on in slices that
- * yield; when done, its full answer is remembered and `onSettled` says to ask again (the list
- * grows). Only the newest scan goes on.
+ * scan of their names) answers at once with the list it narrows and goes on in slices that yield;
+ * when done, its full answer is remembered and `onSettled` says to ask again. Only the newest scan
+ * goes on.
  */
 export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }: SearchCacheOptions = {}) {
   let list: readonly IndexedCandidate[] | null = null
   let pinyin: PinyinMatcher | null | undefined
   const results = new Map<string, readonly IndexedCandidate[]>()
-  /** The running scan: its query and what it found so far; another query (or a reset) stops it. */
-  let scanning: { query: string, found: IndexedCandidate[] } | null = null
+  /** The running scan: its query and the list it narrows; another query (or a reset) stops it. */
+  let scanning: { query: string, base: readonly IndexedCandidate[] } | null = null
 
   function remember(q: string, found: readonly IndexedCandidate[]) {
     results.set(q, found)
@@ -48,7 +48,7 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
       remember(q, found)
       return found
     }
-    const mine = { query: q, found }
+    const mine = { query: q, base }
     scanning = mine
     const rest = blocks.slice(stopped)
     void inSlices(rest, each, { budgetMs, step: 1, cancelled: () => scanning !== mine }).then((done) => {
@@ -58,8 +58,9 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
       remember(q, found)
       onSettled?.()
     })
-    // Meanwhile: the people found so far, in order; the list grows as the slices go on.
-    return [...found]
+    // Meanwhile: the list it narrows (a superset of the answer), the very array shown before, so
+    // nothing re-renders twice; a partial answer would render every row of a short list for nothing.
+    return base
   }
 
   return function search(all: readonly IndexedCandidate[], query: string, match?: PinyinMatcher | null): readonly IndexedCandidate[] {
@@ -83,6 +84,6 @@ export function createSearchCache({ size = 32, onSettled, budgetMs = SLICE_MS }:
     }
     if (!q)
       return all
-    return scanning?.query === q ? [...scanning.found] : scan(base, q, match)
+    return scanning?.query === q ? scanning.base : scan(base, q, match)
   }
 }
