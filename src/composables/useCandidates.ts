@@ -5,7 +5,7 @@ import { markRaw, ref, shallowRef, watch } from 'vue'
 import { GroupChatFailure, isFailure } from '@/errors'
 import { checkCandidates } from '@/props'
 import { indexCandidate } from '@/search/match'
-import { inSlices } from '@/search/slices'
+import { inSlices, yieldToPage } from '@/search/slices'
 import { withTimeout } from '@/timeout'
 
 export type { IndexedCandidate }
@@ -34,8 +34,10 @@ export function useCandidates({ props, report, signal }: Pick<InstanceContext, '
     }
     state.value = []
     isLoading.value = true
+    // Not even a first slice inside mount() or update(): the page paints first.
+    await yieldToPage()
     const indexed: IndexedCandidate[] = []
-    const done = await inSlices(list, c => indexed.push(indexCandidate(c)), { cancelled: () => current !== generation || signal.aborted })
+    const done = current === generation && !signal.aborted && await inSlices(list, c => indexed.push(indexCandidate(c)), { cancelled: () => current !== generation || signal.aborted })
     if (!done)
       return
     state.value = markRaw(indexed)
