@@ -22,7 +22,7 @@ describe('a first pinyin scan too long for one slice', () => {
     // The rest waits for the page's next turn: far from every name was matched yet.
     expect(calls.mock.calls.length).toBeLessThan(everyone.length / 10)
     expect(onSettled).not.toHaveBeenCalled()
-    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1), { timeout: 10_000 })
     expect(ids(search(everyone, 'z', calls))).toEqual(full)
   })
 
@@ -31,7 +31,7 @@ describe('a first pinyin scan too long for one slice', () => {
     const search = createSearchCache({ budgetMs: 0, onSettled })
     const full = ids(filterCandidates(everyone, '7', null))
     expect(search(everyone, '7', null)).toBe(everyone)
-    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1), { timeout: 10_000 })
     expect(ids(search(everyone, '7', null))).toEqual(full)
   })
 
@@ -40,7 +40,7 @@ describe('a first pinyin scan too long for one slice', () => {
     const search = createSearchCache({ budgetMs: 0, onSettled })
     search(everyone, 'z', matchPinyin)
     search(everyone, 'x', matchPinyin)
-    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1))
+    await vi.waitFor(() => expect(onSettled).toHaveBeenCalledTimes(1), { timeout: 10_000 })
     await new Promise(resolve => setTimeout(resolve, 50))
     expect(onSettled).toHaveBeenCalledTimes(1)
     expect(ids(search(everyone, 'x', matchPinyin))).toEqual(ids(filterCandidates(everyone, 'x', matchPinyin)))
