@@ -1,15 +1,16 @@
 /**
- * Builds what the benchmark loads and serves it on its own ports (4800–4899, so it can run next to
- * the e2e servers on 4601 and 4700), and opens pages of the example host in Debian's Chromium.
+ * Builds what the benchmark loads and serves it on free ports the system picks (so it runs beside
+ * anything else), and opens pages of the example host in Debian's Chromium.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test'
-import type { Server } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Manifest } from 'vite'
 import type {} from '../tests/e2e/host/host-api'
 import type {} from './pages/probe'
 import { chromium } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { dirname, extname, join, normalize } from 'node:path'
@@ -20,23 +21,23 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '')
 /** Everything the benchmark writes, out of git and away from dist/ and the e2e build. */
 export const OUT_DIR = join(ROOT, 'node_modules/.bench')
 
-const APPS_PORT = 4801
-const PAGES_PORT = 4802
-/** Where the three micro-apps are served, like a CDN: another origin than the host's. */
-export const APPS_ORIGIN = `http://127.0.0.1:${APPS_PORT}`
-const PAGES_ORIGIN = `http://127.0.0.1:${PAGES_PORT}`
+/** Where the three micro-apps are served, like a CDN: another origin than the host's. Set by `startServers`. */
+export let APPS_ORIGIN = ''
+let PAGES_ORIGIN = ''
 
-export const ENTRY = {
-  /** The module, built as it ships: `npm run build` with no `--base`, served here. */
-  app: `${APPS_ORIGIN}/app/`,
-  floor: `${APPS_ORIGIN}/floor/`,
-  hello: `${APPS_ORIGIN}/hello/`,
-} as const
+/** Each app's entry URL, once the servers run. */
+export const ENTRY = { app: '', floor: '', hello: '' }
 
 /** The qiankun names each app registers its lifecycles under. */
 export const APP_NAME = { app: 'wecom-group-chat', floor: 'bench-floor', hello: 'bench-hello' } as const
 
 export type AppKey = keyof typeof ENTRY
+
+/** Added before every answer of the apps' server: a real network's round trip. */
+let appsDelayMs = 0
+export function setAppsDelay(ms: number): void {
+  appsDelayMs = ms
+}
 
 export interface Builds {
   /** The module's lazy @wecom/jssdk chunk, e.g. `assets/jssdk-chunk-XXXX.js`. */
@@ -64,8 +65,11 @@ export function buildAll(): Builds {
   viteBuild('bench/floor-app/vite.config.ts', ENTRY.floor, join(OUT_DIR, 'floor'))
   viteBuild('bench/hello-app/vite.config.ts', ENTRY.hello, join(OUT_DIR, 'hello'))
   viteBuild('bench/pages/vite.config.ts', '/', join(OUT_DIR, 'pages'))
-  // The host pages start MSW's service worker from the site root.
-  copyFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), join(OUT_DIR, 'pages/mockServiceWorker.js'))
+  // The host pages start MSW's service worker from the site root. It must not sit on the path of
+  // the apps' own files (it adds 15–50 ms per request and hides parallelism): requests to the apps'
+  // origin are routed past it (Chromium's static routing), and its fetch handler ignores them.
+  const worker = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'), 'utf8')
+  writeFileSync(join(OUT_DIR, 'pages/mockServiceWorker.js'), `${bypassApps(APPS_ORIGIN)}\n${worker}`)
 
   const manifest = JSON.parse(readFileSync(join(OUT_DIR, 'app/.vite/manifest.json'), 'utf8')) as Manifest
   const sdkChunk = Object.values(manifest).find(chunk => chunk.src === 'src/wecom/jssdk-chunk.ts')?.file
@@ -77,6 +81,18 @@ export function buildAll(): Builds {
   return { sdkChunk, pinyinChunk }
 }
 
+/** Runs before MSW's own listeners in its worker. */
+function bypassApps(origin: string): string {
+  return `const BENCH_APPS_ORIGIN = ${JSON.stringify(origin)};
+self.addEventListener('install', (event) => {
+  if (typeof event.addRoutes === 'function')
+    event.addRoutes({ condition: { urlPattern: new URLPattern({ protocol: 'http', hostname: '127.0.0.1', port: ${JSON.stringify(new URL(origin).port)} }) }, source: 'network' }).catch(() => {});
+});
+self.addEventListener('fetch', (event) => {
+  if (new URL(event.request.url).origin === BENCH_APPS_ORIGIN) event.stopImmediatePropagation();
+});`
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -86,8 +102,16 @@ const TYPES: Record<string, string> = {
 }
 
 /** A plain static server with CORS, as a CDN serving the entries would be. Uncompressed: sizes are gzipped in the bench. */
-function serveStatic(root: string, port: number): Promise<Server> {
+function serveStatic(root: string, delayMs: () => number = () => 0): Promise<Server> {
   const server = createServer((request, response) => {
+    const delay = delayMs()
+    if (delay > 0) {
+      setTimeout(() => answer(request, response), delay)
+      return
+    }
+    answer(request, response)
+  })
+  function answer(request: IncomingMessage, response: ServerResponse): void {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     let file = normalize(join(root, path))
     if (file.startsWith(root) && existsSync(file) && statSync(file).isDirectory())
@@ -101,18 +125,27 @@ function serveStatic(root: string, port: number): Promise<Server> {
       'Access-Control-Allow-Origin': '*',
       'Service-Worker-Allowed': '/',
     }).end(readFileSync(file))
-  })
+  }
   return new Promise((done, fail) => {
     server.once('error', fail)
-    server.listen(port, '127.0.0.1', () => done(server))
+    // Port 0: a free port the system picks.
+    server.listen(0, '127.0.0.1', () => done(server))
   })
 }
 
+const originOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+/** Starts the apps' and the pages' servers (before building: the reference apps need their URL). */
 export async function startServers(): Promise<() => Promise<void>> {
   const servers = [
-    await serveStatic(OUT_DIR, APPS_PORT),
-    await serveStatic(join(OUT_DIR, 'pages'), PAGES_PORT),
+    await serveStatic(OUT_DIR, () => appsDelayMs),
+    await serveStatic(join(OUT_DIR, 'pages')),
   ]
+  APPS_ORIGIN = originOf(servers[0] as Server)
+  PAGES_ORIGIN = originOf(servers[1] as Server)
+  ENTRY.app = `${APPS_ORIGIN}/app/`
+  ENTRY.floor = `${APPS_ORIGIN}/floor/`
+  ENTRY.hello = `${APPS_ORIGIN}/hello/`
   return async () => {
     await Promise.all(servers.map(server => new Promise(done => server.close(done))))
   }

@@ -13,13 +13,24 @@ export interface FetchedFile {
   gzip: number
 }
 
-/** Records every JS and CSS file the page fetches from the apps' origin, with its gzip size (Node's default level, as Vite reports). */
+/** Records every JS and CSS file (and inlined <style>) the page fetches from the apps' origin, with its gzip size (Node's default level, as Vite reports). */
 function recordFetches(page: Page): { files: FetchedFile[], settled: () => Promise<unknown> } {
   const files: FetchedFile[] = []
   const pending: Promise<void>[] = []
   page.on('response', (response) => {
     const url = new URL(response.url())
-    if (url.origin !== APPS_ORIGIN || !/\.(?:js|css)$/.test(url.pathname))
+    if (url.origin !== APPS_ORIGIN)
+      return
+    // A stylesheet inlined into index.html counts as CSS fetched.
+    if (/(?:\/|\.html)$/.test(url.pathname)) {
+      pending.push(response.text().then((html) => {
+        const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map(m => m[1]).join('')
+        if (css)
+          files.push({ path: `${url.pathname} <style>`, bytes: css.length, gzip: gzipSync(css).length })
+      }))
+      return
+    }
+    if (!/\.(?:js|css)$/.test(url.pathname))
       return
     pending.push(response.body().then((body) => {
       files.push({ path: url.pathname, bytes: body.length, gzip: gzipSync(body).length })
@@ -78,7 +89,7 @@ export async function measureBundle(browser: Browser, sdkChunk: string, pinyinCh
     await page.getByRole('dialog').getByRole('searchbox').fill('zs')
     await page.waitForResponse(response => response.url().endsWith(`/${pinyinChunk}`))
   })
-  const floor = await fetchedWhenMounted(browser, 'floor', {}, page => page.getByRole('button', { name: /HTTP [1-9]/ }).waitFor())
+  const floor = await fetchedWhenMounted(browser, 'floor', {}, dialogOpen)
   // Inside WeCom the dialog loads the SDK and signs: wait for the client's agentConfig answer.
   const moduleInWeCom = await fetchedWhenMounted(browser, 'app', { wecom: 'sim' }, page =>
     page.waitForFunction(() => window.__bench.bridgeCalls.some(call => call.name === 'agentConfig' && call.errMsg)))

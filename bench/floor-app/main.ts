@@ -1,6 +1,7 @@
 /**
- * The floor for figure (b): the least a qiankun sub-app with this stack ships — Vue, a Pinia
- * store, one axios request and a button, built like the module.
+ * The stack floor for figures (b) and (c): the least a qiankun sub-app with this stack ships and
+ * shows: Vue, a Pinia store, an axios instance, and a trigger opening a dialog of Chinese names
+ * with a focused search box, built like the module.
  */
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'

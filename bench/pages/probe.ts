@@ -40,6 +40,10 @@ export interface BenchProbe {
    * already holds it is timed too.
    */
   timeBridgeCalls: () => void
+  /** Every long task (> 50 ms) the page had, from PerformanceObserver 'longtask'. */
+  longTasks: { start: number, duration: number }[]
+  /** The longest task that started at or after `since` (0 when none was long). */
+  longestSince: (since: number) => number
 }
 
 type BridgeCallback = (result: Record<string, unknown>) => void
@@ -78,6 +82,8 @@ export function installProbe(): BenchProbe {
   const probe: BenchProbe = {
     bridgeCalls: [],
     marks: [],
+    longTasks: [],
+    longestSince: since => Math.max(0, ...probe.longTasks.filter(t => t.start + t.duration >= since).map(t => t.duration)),
     paintedWhen,
     measureNext(start, settle, ready = () => true) {
       probe.measured = undefined
@@ -111,6 +117,12 @@ export function installProbe(): BenchProbe {
         })
       }
     },
+  }
+  if (PerformanceObserver.supportedEntryTypes.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
+    }).observe({ type: 'longtask', buffered: true })
   }
   window.addEventListener('click', event => (probe.lastClick = event.timeStamp), { capture: true })
   window.__bench = probe

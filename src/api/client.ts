@@ -1,7 +1,6 @@
-import type { AxiosError, AxiosRequestConfig } from 'axios'
+import type { AxiosError, AxiosInstance, AxiosRequestConfig, AxiosStatic } from 'axios'
 import type { AddMembersRequest, AgentSignature, ConfigSignature, CreatedChat, CreateGroupRequest, Envelope } from './types'
 import type { Endpoints } from '@/contract'
-import axios from 'axios'
 import { GroupChatFailure, isFailure } from '@/errors'
 import { wecomMessageKey } from '@/i18n'
 import { aborted, sleep, withDeadline } from '@/timeout'
@@ -50,11 +49,40 @@ export interface BackendClient {
   addMembers: (chatId: string, body: AddMembersRequest) => Promise<unknown>
 }
 
+/**
+ * axios is a chunk of its own, fetched when the page is idle after the first paint: no request is
+ * made before a click (or signing ahead), and its 16 kB need not arrive before the trigger shows.
+ * One promise per page: a click before it arrived awaits the same in-flight import; a failed
+ * fetch (offline) is tried again by the next request.
+ */
+let axiosChunk: Promise<AxiosStatic> | undefined
+export function loadAxios(importer: () => Promise<{ default: AxiosStatic }> = () => import('axios')): Promise<AxiosStatic> {
+  axiosChunk ??= importer().then(m => m.default, (error: unknown) => {
+    axiosChunk = undefined
+    throw error
+  })
+  return axiosChunk
+}
+
+/** Starts fetching axios once the page is idle (or after a short wait where idle callbacks do not exist). */
+export function preloadAxiosWhenIdle(preload: () => unknown = loadAxios): void {
+  const run = () => void Promise.resolve().then(preload).catch(() => {})
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(run, { timeout: 1000 })
+  else
+    setTimeout(run, 50)
+}
+
 export function createBackendClient({ settings, signal, onAuthExpired, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
   // No XSRF cookie lookup: axios would await `cookieStore.get()` before every same-origin request
   // (8–12 ms per request, measured). Hosts pass any token through `getHeaders`.
   // The XMLHttpRequest adapter only: the fetch adapter is left out of the bundle (build/axios-xhr-only.ts).
-  const http = axios.create({ withXSRFToken: false, adapter: 'xhr' })
+  let http: Promise<AxiosInstance> | undefined
+  const instance = () => (http ??= loadAxios().then(axios => axios.create({ withXSRFToken: false, adapter: 'xhr' })).catch((error: unknown) => {
+    http = undefined
+    throw error
+  }))
+  preloadAxiosWhenIdle()
 
   /** One attempt; `lifetime` undefined for a request an unmount must not cancel. */
   async function request<T>(config: AxiosRequestConfig, lifetime: AbortSignal | undefined): Promise<T> {
@@ -62,7 +90,7 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
     try {
       // Our own deadline rather than axios' `timeout`: one path for unmount and timeout, whatever
       // the adapter (some XHR stacks never fire `ontimeout`); a hanging getHeaders counts too.
-      const response = await withDeadline(async attempt => http.request<unknown>({
+      const response = await withDeadline(async attempt => (await instance()).request<unknown>({
         ...config,
         baseURL: s.apiBaseUrl ?? '/api',
         headers: { ...(await s.getHeaders?.()) },
@@ -154,7 +182,8 @@ function unwrap<T>(body: unknown): T {
 function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): GroupChatFailure {
   if (isFailure(error))
     return error
-  if (axios.isCancel(error))
+  // axios.isCancel, without holding axios: a cancellation carries its mark.
+  if ((error as { __CANCEL__?: unknown } | null)?.__CANCEL__)
     return aborted(error)
   const e = error as AxiosError
   const status = e.response?.status

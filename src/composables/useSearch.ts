@@ -30,7 +30,12 @@ export function useSearch(candidates: Ref<readonly IndexedCandidate[]>) {
     })
   })
 
-  const search = createSearchCache()
-  const filtered = computed(() => search(candidates.value, query.value, pinyin.value))
+  // A long pinyin scan answers with plain matches first, then says when its full answer is ready.
+  const settled = ref(0)
+  const search = createSearchCache({ onSettled: () => settled.value++ })
+  const filtered = computed(() => {
+    void settled.value
+    return search(candidates.value, query.value, pinyin.value)
+  })
   return { query, filtered, pinyinReady: computed(() => pinyin.value !== null) }
 }
