@@ -60,7 +60,7 @@ describe('axios, a chunk fetched after the first paint', () => {
     expect(request).not.toHaveBeenCalled()
     arrive()
     await inFlight
-    expect(await created).toBe('chat-1')
+    expect(await created).toEqual({ chatId: 'chat-1', existing: false })
     expect(importer).toHaveBeenCalledTimes(1)
     expect(request).toHaveBeenCalledTimes(1)
   })
