@@ -115,7 +115,10 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
       undefined,
     ).catch((failure: unknown) => {
       // The group may exist: say that pressing Create again cannot make a second one.
-      throw isFailure(failure) && failure.outcomeUnknown ? failure.with({ retrySafe: true }) : failure
+      // Its requestId goes with it: the number support looks the request up by.
+      if (!isFailure(failure))
+        throw failure
+      throw failure.with(failure.outcomeUnknown ? { retrySafe: true, requestId: body.requestId } : { requestId: body.requestId })
     }),
   }
 }
@@ -132,7 +135,7 @@ function unwrap<T>(body: unknown): T {
   if (key)
     throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
   if (said)
-    throw new GroupChatFailure('backend', 'error.backend', { code, message: said })
+    throw new GroupChatFailure('backend', 'error.backend', { code }, { backendMessage: said })
   throw new GroupChatFailure('backend', 'error.backendUnknown', { code })
 }
 
