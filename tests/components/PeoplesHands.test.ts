@@ -148,6 +148,14 @@ describe('in people\'s hands', () => {
     expect(line.textContent).toBe(`Nobody matches “${'q'.repeat(20)}…”`)
   })
 
+  it('a new search starts at the top of the list', async () => {
+    const { ui, user, search } = await openDialog()
+    const list = ui.getByRole('group', { name: 'People' })
+    list.scrollTop = 120
+    await user.type(search(), '张')
+    expect(list.scrollTop).toBe(0)
+  })
+
   it('has no page-level landmarks inside the dialog', async () => {
     const { dialog } = await openDialog()
     expect(dialog.querySelectorAll('header, footer, [role=banner], [role=contentinfo]')).toHaveLength(0)
