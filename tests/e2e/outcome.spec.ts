@@ -71,7 +71,7 @@ test('a create that timed out, a reload, the same people, Create: the same reque
   await host.load(NAME, SLOT_A, props)
   await host.trigger(SLOT_A).click()
   await host.dialog().getByRole('button', { name: /create group/i }).click()
-  await expect(host.dialog().getByRole('alert')).toContainText('If the group was created, a retry will not create a second one.')
+  await expect(host.dialog().getByRole('alert')).toContainText('The group may already exist: pressing “Create group” again will not make a second one.')
   const [before] = await createRequestIds(host)
   // The backend made the group (WeCom's chatid is the requestId) but its answer never arrived.
   expect((await host.groups()).map(g => g.chatId)).toEqual([before])
