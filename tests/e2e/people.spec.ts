@@ -121,3 +121,73 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     })
   }
 }
+
+test('a 3,000-letter paste on 10,000 Chinese names leaves the page answering, echoed short', async ({ host, page }) => {
+  const dialog = await openDialog(host, 'zh-CN', 10_000)
+  const search = dialog.getByRole('searchbox')
+  // Load the pinyin chunk first, so the paste meets the real matcher on every name.
+  await search.fill('zhang')
+  await expect(dialog.getByRole('checkbox').first()).toHaveAccessibleName(/^张/)
+  await search.fill('')
+  await search.focus()
+  // A paste as the browser delivers it: one insertText of the whole wall.
+  await page.keyboard.insertText('xian'.repeat(750))
+  // The page answers: an evaluate returns and animation frames still tick.
+  const frames = await page.evaluate(() => new Promise<number>((resolve) => {
+    let n = 0
+    const tick = () => (++n === 3 ? resolve(n) : requestAnimationFrame(tick))
+    requestAnimationFrame(tick)
+  }))
+  expect(frames).toBe(3)
+  const line = dialog.getByText(/没有找到与/)
+  await expect(line).toBeVisible()
+  expect((await line.innerText()).length).toBeLessThan(60)
+})
+
+for (const locale of ['zh-CN', 'en-US'] as const) {
+  test(`keyboard picking and drafts, ${locale}: Enter ticks and never submits, Escape clears then closes, reopening keeps all`, async ({ host, page }) => {
+    const w = WORDS[locale]
+    const dialog = await openDialog(host, locale, 50, { defaultSelected: ['zhangsan'] })
+    const search = dialog.getByRole('searchbox', { name: w.search })
+    await search.fill('单田芳')
+    await page.keyboard.press('Enter')
+    await expect(dialog.getByRole('checkbox', { name: /单田芳/ })).toBeChecked()
+    await expect(search).toHaveValue('')
+    await expect(search).toBeFocused()
+    // A valid choice, and Enter again in the empty search still makes no group.
+    await page.keyboard.press('Enter')
+    await expect(dialog).toBeVisible()
+    expect((await host.requests()).filter(r => r.call === 'create')).toEqual([])
+    await dialog.getByRole('textbox', { name: w.name }).fill('季度复盘')
+    await search.fill('zeng')
+    await page.keyboard.press('Escape')
+    await expect(search).toHaveValue('')
+    await expect(dialog).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(dialog).toBeHidden()
+    await page.locator(SLOT_A).getByRole('button', { name: w.trigger }).click()
+    await expect(dialog.getByRole('checkbox', { name: /单田芳/ })).toBeChecked()
+    await expect(dialog.getByRole('textbox', { name: w.name })).toHaveValue('季度复盘')
+  })
+}
+
+test('fonts per language: English text is drawn without a CJK font, Chinese with one', async ({ host, page }) => {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const fontsOf = async (selector: string) => {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true })
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+    return fonts.map(f => f.familyName)
+  }
+  const CJK = /CJK|Han|YaHei|PingFang|WenQuanYi|Hiragino|Noto Sans SC|Source Han/i
+  for (const locale of ['en-US', 'zh-CN'] as const) {
+    await openDialog(host, locale, 6)
+    const fonts = await fontsOf(`${SLOT_A} dialog .wgc-label`)
+    if (locale === 'en-US')
+      expect(fonts.filter(f => CJK.test(f)), fonts.join()).toEqual([])
+    else
+      expect(fonts.some(f => CJK.test(f)), fonts.join()).toBe(true)
+  }
+})
