@@ -123,6 +123,9 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
   }
 }
 
+/** `wecom.*` texts that are a reason inside another sentence, not a sentence of their own. */
+const CLAUSES_ONLY = new Set(['wecom.40093', 'wecom.40013', 'wecom.80001', 'wecom.noPermission', 'wecom.functionNotExist'])
+
 function unwrap<T>(body: unknown): T {
   if (!body || typeof body !== 'object' || typeof (body as Envelope<T>).code !== 'number')
     throw new GroupChatFailure('backend', 'error.malformed', { what: 'code' })
@@ -131,8 +134,9 @@ function unwrap<T>(body: unknown): T {
     return data
   const said = typeof message === 'string' && message.trim() !== '' ? message : undefined
   // WeCom's own codes get our sentence and keep the backend's words beside it; others, its words alone.
+  // Codes we only have a clause for (why the client refused a page) get the general sentence here.
   const key = wecomMessageKey(code)
-  if (key)
+  if (key && !CLAUSES_ONLY.has(key))
     throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
   if (said)
     throw new GroupChatFailure('backend', 'error.backend', { code }, { backendMessage: said })
@@ -148,7 +152,7 @@ function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): Gro
   const status = e.response?.status
   if (status === 401) {
     onAuthExpired?.()
-    return new GroupChatFailure('auth', 'error.auth', {}, { cause: error })
+    return new GroupChatFailure('auth', 'error.auth', { status }, { cause: error })
   }
   if (status !== undefined) {
     // A 5xx may have created the group; anything else with a JSON envelope is a definite refusal.
