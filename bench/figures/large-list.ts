@@ -23,7 +23,10 @@ async function measured(page: Page): Promise<number> {
   return result
 }
 
-interface Run { open: number, keystrokes: number[], pinyinKeystrokes: number[], pinyinCold: number }
+interface Run { open: number, keystrokes: number[], pinyinKeystrokes: number[], pinyinCold: number, paste: number }
+
+/** The worst paste: 3,000 letters that keep pinyin's backtracking busy (xi-an, xian) on every name. */
+export const PASTE = 'xian'.repeat(750)
 
 async function once(browser: Browser): Promise<Run> {
   const { context, page } = await openHost(browser, 'app')
@@ -64,24 +67,33 @@ async function once(browser: Browser): Promise<Run> {
     await page.keyboard.press('x')
     const pinyinCold = await measured(page)
     await page.keyboard.press('Backspace')
-    return { open, keystrokes, pinyinKeystrokes, pinyinCold }
+    // A paste of 3,000 letters (one input event, as a paste delivers it) → "no match" painted.
+    await page.evaluate(() => window.__bench.measureNext('input', 'input'))
+    await page.keyboard.insertText(PASTE)
+    const paste = await measured(page)
+    if ((await search.inputValue()).length < 1000)
+      throw new Error('bench: the paste did not reach the search box')
+    await search.fill('')
+    return { open, keystrokes, pinyinKeystrokes, pinyinCold, paste }
   }
   finally {
     await context.close()
   }
 }
 
-export async function measureLargeList(browser: Browser, runs: number): Promise<{ open: number[], keystrokes: number[], pinyinKeystrokes: number[], pinyinCold: number[] }> {
+export async function measureLargeList(browser: Browser, runs: number): Promise<{ open: number[], keystrokes: number[], pinyinKeystrokes: number[], pinyinCold: number[], paste: number[] }> {
   const open: number[] = []
   const keystrokes: number[] = []
   const pinyinKeystrokes: number[] = []
   const pinyinCold: number[] = []
+  const paste: number[] = []
   for (let i = 0; i < runs; i++) {
     const run = await once(browser)
     open.push(run.open)
     keystrokes.push(...run.keystrokes)
     pinyinKeystrokes.push(...run.pinyinKeystrokes)
     pinyinCold.push(run.pinyinCold)
+    paste.push(run.paste)
   }
-  return { open, keystrokes, pinyinKeystrokes, pinyinCold }
+  return { open, keystrokes, pinyinKeystrokes, pinyinCold, paste }
 }

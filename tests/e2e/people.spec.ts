@@ -68,9 +68,13 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
       await expect(dialog.getByRole('button', { name: w.create })).toBeDisabled()
       const base = await check('over-limit')
 
-      // Picking: back under the limit by removing one chip.
+      // Picking: back under the limit by removing one chip; then from scratch, one row of chips.
       await dialog.locator('.wgc-chip-remove').nth(1).click()
       await expect(dialog.getByRole('button', { name: w.create })).toBeEnabled()
+      await check('picking-full', base)
+      await dialog.getByRole('button', { name: locale === 'zh-CN' ? '清空已选' : 'Clear selection' }).click()
+      await dialog.getByRole('checkbox').nth(2).check()
+      await expect(dialog.locator('.wgc-chip')).toHaveCount(2)
       await check('picking', base)
 
       await dialog.getByRole('searchbox').fill('zhang')
