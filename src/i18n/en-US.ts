@@ -68,7 +68,7 @@ export const enUS: Record<MessageKey, string> = {
   'error.unsupportedClient': 'This WeCom version ({version}) is too old to open the chat directly. Update to 3.1.8 or later.',
   'error.clientTimeout': 'WeCom did not respond. Check that WeCom is signed in and up to date, then try again.',
   'error.sdkLoad': 'A part of WeCom did not load. Check your connection and reload the page.',
-  'error.backendCode': 'the server refused to sign this page',
+  'error.backendCode': 'the server did not authorise this page',
   'error.retryJump': '{sentence} The group chat exists: press “Open group chat” to try again.',
   'error.backendSays': '{sentence} The system said: “{message}”',
   'error.retrySafe': '{sentence} The group may already exist: pressing “Create group” again will not make a second one.',

@@ -67,7 +67,7 @@ export const zhCN = {
   'error.unsupportedClient': '当前企业微信版本（{version}）过旧，无法直接进入群聊。请升级到 3.1.8 或以上。',
   'error.clientTimeout': '企业微信没有响应。请确认企业微信已登录并升级到最新版本后再试。',
   'error.sdkLoad': '企业微信组件没能加载。请检查网络后刷新页面。',
-  'error.backendCode': '服务器拒绝了签名请求',
+  'error.backendCode': '服务器没有为本页面授权',
   'error.retryJump': '{sentence}群聊已经建好，可点击“打开群聊”再试一次。',
   'error.backendSays': '{sentence}系统返回：“{message}”',
   'error.retrySafe': '{sentence}群聊可能已经建好：再点“创建群聊”不会重复建群。',

@@ -114,7 +114,7 @@ describe('the JS-SDK store', () => {
     const failure = await jssdk.openChat('wrA').catch((f: GroupChatFailure) => f)
     const message = describeFailure(failure as GroupChatFailure, context.t.value).message
     expect(message).toContain('The system said: “票据服务维护中。”')
-    expect(message).toContain('the server refused to sign this page')
+    expect(message).toContain('the server did not authorise this page')
     expect(message).toContain('(Error code 123)')
   })
 })
