@@ -35,6 +35,8 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'warn',
   plugins: [hostPreamble()],
+  // The host page's default module entry (tests/e2e/host/vite.config.ts); the bench always passes `entry`.
+  define: { __E2E_MODULE_ENTRY__: JSON.stringify('') },
   build: {
     rollupOptions: { input: [HOST_PAGE, REFERENCE_PAGE].map(page => `${projectRoot}/${page}`) },
   },
