@@ -56,6 +56,7 @@ const PHASES: [PhaseName, string][] = [
   ['open', 'trigger click → list painted'],
   ['keystroke', 'first keystroke (7) → filtered list painted'],
   ['pinyinScan', 'first pinyin scan (x) → first frame painted'],
+  ['paste', 'a paste of 3,000 letters (worst case for pinyin) → painted'],
   ['update', 'update() with the same people (new objects)'],
 ]
 

@@ -34,6 +34,9 @@ export function createReporter(callbacks: () => HostCallbacks, t: () => Translat
     if (failure.aborted || failures.has(failure))
       return
     failures.add(failure)
+    // What a person reads has no API names or raw client reasons; a developer sees them here.
+    if (import.meta.env.DEV)
+      console.warn(`[wecom-group-chat] ${failure.code}: ${failure.key}`, failure.params, failure.cause ?? '')
     callHost(to.onError, describeFailure(failure, t()))
   }
 

@@ -5,7 +5,8 @@ import { enUS } from '@/i18n/en-US'
 import { translate } from '@/i18n'
 import { zhCN } from '@/i18n/zh-CN'
 
-const KEYS = Object.keys(zhCN) as MessageKey[]
+/** Every message but the one that only ever wraps a translated reason (describeFailure strips its punctuation). */
+const KEYS = (Object.keys(zhCN) as MessageKey[]).filter(key => key !== 'error.why')
 /** Reasons are our own messages (a backend failure while signing) or the client's raw words. */
 const REASONS = [...KEYS, 'agentConfig:fail_invalid signature', 'fail.', '失败。'] as const
 const DOUBLED = /。）。|。。|\.\.|\.。|。\.|，。|）。）/
@@ -37,17 +38,26 @@ describe('failure messages', () => {
   it('a client that never answered is not called a signature failure', () => {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params)
     const { message } = describeFailure(new GroupChatFailure('sdk-config', 'error.clientTimeout', {}, { chatId: 'wrA' }), t)
-    expect(message).toBe('企业微信客户端没有响应，请确认企业微信已登录并更新到最新版本后重试。群聊已创建，可点击“在企业微信中打开”重试。')
+    expect(message).toBe('企业微信没有响应。请确认企业微信已登录并升级到最新版本后再试。群聊已经建好，可点击“打开群聊”再试一次。（错误码 sdk-config）')
     expect(message).not.toMatch(/签名/)
   })
 
   it('keeps the backend\'s words beside ours for a WeCom code, and promises a safe retry for an unknown outcome', () => {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate('zh-CN', key, params)
     const refusal = describeFailure(new GroupChatFailure('backend', 'wecom.86006', { code: 86006 }, { backendMessage: '超出上限（规则 B-12）' }), t)
-    expect(refusal).toEqual({ code: 'backend', message: '群成员人数需在 2 到 2000 人之间，请调整后重试。服务器说明：超出上限（规则 B-12）' })
-    const unknown = describeFailure(new GroupChatFailure('backend', 'error.server', { status: 502 }, { outcomeUnknown: true, retrySafe: true }), t)
-    expect(unknown.message).toBe('服务器出错（HTTP 502），请稍后重试。若群聊已创建，重试不会重复建群。')
-    expect(enUS['error.backend']).toBe('{message}')
+    expect(refusal).toEqual({ code: 'backend', message: '群成员需在 2 到 2000 人之间。请调整所选成员后再试。系统返回：“超出上限（规则 B-12）”（错误码 86006）' })
+    const unknown = describeFailure(new GroupChatFailure('backend', 'error.server', { status: 502 }, { outcomeUnknown: true, retrySafe: true, requestId: 'r-1' }), t)
+    expect(unknown.message).toBe('服务器暂时出了问题。请稍后再试。群聊可能已经建好：再点“创建群聊”不会重复建群。（错误码 502，请求编号 r-1）')
+    expect(enUS['error.backend']).not.toContain('{message}')
+  })
+
+  it('never shows a client\'s raw reason, only our words for it and a code to quote', () => {
+    const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en-US', key, params)
+    const raw = describeFailure(new GroupChatFailure('open-chat', 'error.openChat', { reason: 'openExistedChatWithMsg:fail chat not exist' }), t)
+    expect(raw.message).toBe('The group chat could not be opened. Try again in a moment. (Error code open-chat)')
+    const known = describeFailure(new GroupChatFailure('sdk-config', 'error.sdkConfig', { reason: 'agentConfig:fail invalid signature' }, { reasonKey: 'wecom.40093' }), t)
+    expect(known.message).toBe('WeCom cannot be reached right now. Reload the page and try again; if it keeps failing, give your administrator the error code. Reason: WeCom could not verify this page. (Error code 40093)')
+    expect(`${raw.message} ${known.message}`).not.toMatch(/HTTP|openExistedChatWithMsg|agentConfig|signature|jsapi|errMsg/i)
   })
 
   it('sets chatId only where a group exists', () => {

@@ -32,7 +32,7 @@ describe('the reporter: everything the host hears', () => {
     report.error(failure)
     report.error(new GroupChatFailure('network', 'error.network', {}, { aborted: true }))
     expect(host.onError).toHaveBeenCalledOnce()
-    expect(host.onError).toHaveBeenCalledWith({ code: 'open-chat', chatId: 'wrA', message: expect.stringContaining('Could not open the group chat (no).') })
+    expect(host.onError).toHaveBeenCalledWith({ code: 'open-chat', chatId: 'wrA', message: expect.stringContaining('The group chat could not be opened. Try again in a moment.') })
   })
 
   it('reports a prop problem once while it lasts, and again when it comes back', () => {

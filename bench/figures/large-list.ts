@@ -11,8 +11,11 @@ export const SIZES = [10_000, 100_000] as const
 const SETTLE_MS = 600
 
 export interface Phase { ms: number, longestTask: number }
-export type PhaseName = 'mount' | 'open' | 'keystroke' | 'pinyinScan' | 'update'
+export type PhaseName = 'mount' | 'open' | 'keystroke' | 'pinyinScan' | 'paste' | 'update'
 export type LargeListRun = Record<PhaseName, Phase>
+
+/** The worst paste: 3,000 letters that keep pinyin's backtracking busy (xi-an, xian) on every name. */
+export const PASTE = 'xian'.repeat(750)
 
 /** Chinese names with pinyin userIds (`zhao0`, `wang7`, …), built in the page before any timing. */
 function makePeople(page: Page, people: number): Promise<void> {
@@ -86,6 +89,17 @@ async function once(browser: Browser, people: number): Promise<LargeListRun> {
     // A first pinyin scan, chunk loaded, no earlier query to narrow from.
     const pinyinScan = await phase(page, () => keystroke(page, 'x'))
     await page.keyboard.press('Backspace')
+    await page.waitForTimeout(SETTLE_MS)
+    // A paste of 3,000 letters (one input event, as a paste delivers it) → "no match" painted.
+    const paste = await phase(page, async () => {
+      await page.evaluate(() => window.__bench.measureNext('input', 'input'))
+      await page.keyboard.insertText(PASTE)
+      return measured(page)
+    })
+    const search = page.getByRole('dialog').getByRole('searchbox')
+    if ((await search.inputValue()).length < 1000)
+      throw new Error('bench: the paste did not reach the search box')
+    await search.fill('')
     await page.keyboard.press('Escape')
     const update = await phase(page, () => page.evaluate(async (n) => {
       // The same people in new objects, as a host rebuilding its props would pass them.
@@ -94,7 +108,7 @@ async function once(browser: Browser, people: number): Promise<LargeListRun> {
       await window.__host.update(n, { candidates: same as never, owner: 'wang7' })
       return performance.now() - start
     }, name))
-    return { mount, open, keystroke: typed, pinyinScan, update }
+    return { mount, open, keystroke: typed, pinyinScan, paste, update }
   }
   finally {
     await context.close()

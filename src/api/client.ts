@@ -131,7 +131,7 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
   }
 
   /** A change the backend may have made although we heard nothing: retried once as the same request. */
-  const sendOnce = <T>(run: () => Promise<T>) => withRetries(async () => {
+  const sendOnce = <T>(requestId: string, run: () => Promise<T>) => withRetries(async () => {
     try {
       return await run()
     }
@@ -140,8 +140,11 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
       throw isFailure(failure) && failure.key === 'error.malformed' ? failure.with({ outcomeUnknown: true }) : failure
     }
   }, retryDelays.slice(0, 1), undefined).catch((failure: unknown) => {
-    // It may have happened: say that pressing again cannot do it twice.
-    throw isFailure(failure) && failure.outcomeUnknown ? failure.with({ retrySafe: true }) : failure
+    // It may have happened: say that pressing again cannot do it twice. Its requestId goes with it:
+    // the number support looks the request up by.
+    if (!isFailure(failure))
+      throw failure
+    throw failure.with(failure.outcomeUnknown ? { retrySafe: true, requestId } : { requestId })
   })
 
   return {
@@ -156,12 +159,15 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
       signal,
     ),
     // One quick retry after a lost connection or a gateway error; the same body, so the same requestId.
-    createGroup: body => sendOnce(async () => toCreatedChat(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))),
+    createGroup: body => sendOnce(body.requestId, async () => toCreatedChat(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))),
     has: name => Boolean(settings().endpoints?.[name]),
     groupInfo: async chatId => request({ method: 'GET', url: chatPath('groupInfo', chatId) }, signal),
-    addMembers: (chatId, body) => sendOnce(async () => request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined)),
+    addMembers: (chatId, body) => sendOnce(body.requestId, async () => request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined)),
   }
 }
+
+/** `wecom.*` texts that are a reason inside another sentence, not a sentence of their own. */
+const CLAUSES_ONLY = new Set(['wecom.40093', 'wecom.40013', 'wecom.80001', 'wecom.noPermission', 'wecom.functionNotExist'])
 
 function unwrap<T>(body: unknown): T {
   if (!body || typeof body !== 'object' || typeof (body as Envelope<T>).code !== 'number')
@@ -171,11 +177,12 @@ function unwrap<T>(body: unknown): T {
     return data
   const said = typeof message === 'string' && message.trim() !== '' ? message : undefined
   // WeCom's own codes get our sentence and keep the backend's words beside it; others, its words alone.
+  // Codes we only have a clause for (why the client refused a page) get the general sentence here.
   const key = wecomMessageKey(code)
-  if (key)
+  if (key && !CLAUSES_ONLY.has(key))
     throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
   if (said)
-    throw new GroupChatFailure('backend', 'error.backend', { code, message: said })
+    throw new GroupChatFailure('backend', 'error.backend', { code }, { backendMessage: said })
   throw new GroupChatFailure('backend', 'error.backendUnknown', { code })
 }
 
@@ -189,7 +196,7 @@ function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): Gro
   const status = e.response?.status
   if (status === 401) {
     onAuthExpired?.()
-    return new GroupChatFailure('auth', 'error.auth', {}, { cause: error })
+    return new GroupChatFailure('auth', 'error.auth', { status }, { cause: error })
   }
   if (status !== undefined) {
     // A 5xx may have created the group; anything else with a JSON envelope is a definite refusal.

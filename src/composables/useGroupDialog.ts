@@ -1,11 +1,12 @@
 import type { MessageKey } from '@/i18n'
-import { computed, ref, toRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, toRef, watch } from 'vue'
 import { useInstance } from '@/context'
 import { describeFailure, isFailure } from '@/errors'
 import { useCandidatesStore } from '@/stores/candidates'
+import { useDraftsStore } from '@/stores/drafts'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
-import { useSelection } from './useSelection'
+import { MAX_MEMBERS, useSelection } from './useSelection'
 
 /** What the dialog shows: the picker (picking, creating, a failed create) or an outcome. */
 export type DialogView = 'picking' | 'created' | 'existing'
@@ -27,8 +28,28 @@ export function useGroupDialog() {
     defaultName: computed(() => props.value.defaultGroupName),
   })
 
-  // A keep-alive host moved to another record: the open dialog shows that record's picks.
-  watch(() => props.value.bizId, () => selection.reset())
+  // The record's draft comes back as it was left; closing (or the host moving to another record)
+  // keeps it. A created group has dropped it already (the drafts store), so that one is not saved.
+  const drafts = useDraftsStore()
+  const bizId = computed(() => props.value.bizId)
+  function keepDraft(id: string) {
+    if (flow.state.kind === 'picking' || flow.state.kind === 'failed' || flow.state.kind === 'creating')
+      drafts.save(id, selection.snapshot())
+  }
+  const draft = drafts.get(bizId.value)
+  if (draft)
+    selection.restore(draft)
+  watch(bizId, (next, last) => {
+    keepDraft(last)
+    const found = drafts.get(next)
+    if (found)
+      selection.restore(found)
+    else
+      selection.reset()
+  })
+  onScopeDispose(() => keepDraft(bizId.value))
+  /** What select-all left out at the limit, said once in the status line. */
+  const leftOut = ref(0)
 
   const view = computed<DialogView>(() => {
     const kind = flow.state.kind
@@ -41,6 +62,8 @@ export function useGroupDialog() {
     const s = flow.state
     if (s.kind === 'creating')
       return 'status.creating'
+    if (s.kind === 'picking' && leftOut.value)
+      return 'picker.leftOut'
     if (s.kind === 'created') {
       switch (s.jump) {
         case 'opening': return 'status.opening'
@@ -61,6 +84,10 @@ export function useGroupDialog() {
     return null
   })
 
+  const statusText = computed(() => statusKey.value
+    ? t.value(statusKey.value, { count: leftOut.value, max: MAX_MEMBERS })
+    : '')
+
   const alert = computed(() => {
     const s = flow.state
     // A failed jump into the record's group is said by its own view (components/RecordGroup.vue).
@@ -75,12 +102,17 @@ export function useGroupDialog() {
   const outcome = computed(() => {
     const s = flow.state
     if (s.kind === 'existing')
-      return { name: jssdk.canOpenChat ? t.value('outcome.existing') : '', members: '', hint: null }
+      return { name: jssdk.canOpenChat ? t.value('outcome.existing') : '', members: '', who: '', hint: null }
     if (s.kind !== 'created')
       return null
+    // Who is in it, by name: the first dozen, then how many more.
+    const SHOWN = 12
+    const list = s.group.peopleList
+    const names = list.slice(0, SHOWN).map(selection.displayName).join(t.value('outcome.separator'))
     return {
       name: s.group.name || t.value('outcome.autoName'),
-      members: t.value('outcome.members', { count: s.group.peopleList.length }),
+      members: t.value('outcome.members', { count: list.length }),
+      who: list.length > SHOWN ? t.value('outcome.whoMore', { names, count: list.length - SHOWN }) : t.value('outcome.who', { names }),
       hint: env.environment === 'browser' ? t.value('outcome.whereBrowser') : null,
     }
   })
@@ -111,8 +143,16 @@ export function useGroupDialog() {
 
   function createAnother() {
     flow.pickAgain()
+    drafts.drop(bizId.value)
     selection.reset()
   }
+
+  function selectAll(userIds: string[], left: number) {
+    selection.addMany(userIds)
+    leftOut.value = left
+  }
+  // The note about the limit is about that one press: any later change of the choice retires it.
+  watch(selection.selected, () => (leftOut.value = 0), { flush: 'sync' })
 
   /** WeCom's own picker; a failure is said (and reported), the list stays usable. */
   const contactsError = ref('')
@@ -134,6 +174,7 @@ export function useGroupDialog() {
     view,
     titleKey,
     statusKey,
+    statusText,
     busy: toRef(flow, 'busy'),
     alert,
     outcome,
@@ -152,6 +193,8 @@ export function useGroupDialog() {
     addFromWeCom,
     create,
     createAnother,
+    selectAll,
+    leftOut,
     jump: () => flow.jump(),
   }
 }

@@ -142,6 +142,8 @@ export function useRecordGroup() {
     picked,
     memberSet,
     addReason,
+    /** How many more may still be ticked: select-all stops there. */
+    roomLeft: computed(() => Math.max(0, room.value - picked.value.size)),
     toggle,
     startAdding,
     stopAdding: () => (adding.value = false),

@@ -1,5 +1,6 @@
 import type { Ref } from 'vue'
 import type { IndexedCandidate } from './useCandidates'
+import type { Draft } from '@/stores/drafts'
 import type { MessageKey, MessageParams } from '@/i18n'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
 
@@ -9,9 +10,16 @@ export const MAX_NAME_LENGTH = 50
 
 export interface Reason { key: MessageKey, params?: MessageParams }
 
-/** Characters as WeCom counts them: code points, so an emoji or a CJK character is one. */
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : null
+
+/**
+ * Characters as people see them (graphemes): a CJK character, an emoji, even a family emoji made
+ * of seven code points, is one. Without Intl.Segmenter (old engines), code points.
+ */
 export function nameLength(name: string): number {
-  return [...name].length
+  if (!segmenter)
+    return [...name].length
+  return Array.from(segmenter.segment(name)).length
 }
 
 /**
@@ -56,6 +64,14 @@ export function useSelection(options: {
     touched.value = false
   }
   reset()
+
+  /** The draft to keep while the dialog is closed, and back from it. */
+  const snapshot = (): Draft => ({ picked: [...picked.value], name: name.value, touched: touched.value })
+  function restore(draft: Draft) {
+    picked.value = new Set(draft.picked)
+    name.value = draft.name
+    touched.value = draft.touched
+  }
 
   /** Selected userIds, the owner first, without duplicates. */
   const selected = computed(() => {
@@ -117,5 +133,8 @@ export function useSelection(options: {
     return null
   })
 
-  return { selected, name, reason, touched, excess, canClear, isSelected, nameOf, displayName, toggle, addMany, removeMany, clear, addContacts, reset }
+  /** How many more may be picked before the limit. */
+  const room = computed(() => Math.max(0, MAX_MEMBERS - selected.value.length))
+
+  return { selected, name, reason, touched, excess, room, canClear, isSelected, nameOf, displayName, toggle, addMany, removeMany, clear, addContacts, reset, snapshot, restore }
 }

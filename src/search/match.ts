@@ -36,7 +36,31 @@ export function filterCandidates(list: readonly IndexedCandidate[], query: strin
   const q = query.trim().toLowerCase()
   if (!q)
     return list
+  if (q.length > MAX_QUERY)
+    return []
   const spelled = q.replace(/\s+/g, '')
-  const match = pinyin && /^[a-z]+$/.test(spelled) ? pinyin : null
-  return list.filter(c => c.haystack.includes(q) || (match !== null && c.han && match(c.name, spelled)))
+  const match = pinyin && spelled.length <= MAX_PINYIN_QUERY && /^[a-z]+$/.test(spelled) ? pinyin : null
+  return list.filter(c => c.haystack.includes(q) || (match !== null && c.han && canSpell(c.name, spelled) && match(c.name, spelled)))
+}
+
+/**
+ * pinyin-match is exponential in the query's length, so it only ever sees a query that could
+ * spell the name: the longest syllable (zhuang, shuang) has 6 letters, so a query longer than six
+ * times the name cannot match it. A paste of thousands of letters thus costs a length check per name.
+ */
+export const SYLLABLE_MAX = 6
+/** Ten characters spelled out in full: longer than any Chinese name a person types. */
+export const MAX_PINYIN_QUERY = 60
+/** Longer than any name, department, account or keyword: such a query matches nobody, unsearched. */
+export const MAX_QUERY = 200
+
+export function canSpell(name: string, spelled: string): boolean {
+  return spelled.length <= name.length * SYLLABLE_MAX
+}
+
+const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter() : null
+/** At most `max` characters as people see them, with an ellipsis when cut: what "no match" echoes back. */
+export function shortEcho(text: string, max = 20): string {
+  const parts = segmenter ? Array.from(segmenter.segment(text), s => s.segment) : [...text]
+  return parts.length > max ? `${parts.slice(0, max).join('')}…` : text
 }

@@ -189,7 +189,7 @@ function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
     const unknownCode = failure.key === 'error.backend'
     return new GroupChatFailure('sdk-config', 'error.sdkConfig', failure.params, {
       reasonKey: unknownCode ? 'error.backendCode' : failure.reasonKey ?? failure.key,
-      backendMessage: unknownCode ? String(failure.params.message) : failure.options.backendMessage,
+      backendMessage: failure.options.backendMessage ?? (unknownCode && failure.params.message !== undefined ? String(failure.params.message) : undefined),
       cause: failure,
     })
   }

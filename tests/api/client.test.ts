@@ -65,7 +65,8 @@ describe('backend client', () => {
   it('shows the backend message for a code we do not know', async () => {
     server.use(http.post('*/api/wecom/group-chats', () => HttpResponse.json({ code: 123, message: '审批中，暂不能建群' })))
     const f = await failure(client().createGroup(body()))
-    expect(f).toMatchObject({ code: 'backend', key: 'error.backend', params: { message: '审批中，暂不能建群' } })
+    expect(f).toMatchObject({ code: 'backend', key: 'error.backend', params: { code: 123 } })
+    expect(f.options.backendMessage).toBe('审批中，暂不能建群')
   })
 
   it('maps HTTP 401 to auth and tells the host', async () => {

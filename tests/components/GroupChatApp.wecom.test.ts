@@ -109,7 +109,7 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
     const onCreated = vi.fn(() => { throw new Error('host bug') })
     const { ui, create, onError } = await inWeCom({}, { onCreated })
     await create()
-    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    expect(await ui.findByText('The group chat was created, but it could not be opened automatically.')).toBeTruthy()
     await vi.waitFor(() => expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config' })))
     expect(onCreated).toHaveBeenCalledOnce()
   })
@@ -118,16 +118,17 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
     backend.setKnobs({ fail: [{ call: 'agent', mode: { kind: 'badticket' } }] })
     const { ui, user, create, onCreated, onError } = await inWeCom()
     await create()
-    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    expect(await ui.findByText('The group chat was created, but it could not be opened automatically.')).toBeTruthy()
     const [group] = [...backend.groups.values()]
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ chatId: group?.chatId, opened: false }))
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config', chatId: group?.chatId }))
-    expect(ui.getByRole('alert').textContent).toMatch(/invalid signature/)
+    expect(ui.getByRole('alert').textContent).toMatch(/WeCom could not verify this page.*Error code 40093/)
+    expect(ui.getByRole('alert').textContent).not.toMatch(/signature|agentConfig/i)
     expect(sim?.opened).toEqual([])
 
     const creates = backend.requests.filter(r => r.call === 'create').length
     backend.setKnobs({ fail: [] })
-    await user.click(ui.getByRole('button', { name: 'Open in WeCom' }))
+    await user.click(ui.getByRole('button', { name: 'Open group chat' }))
     expect(await ui.findByText('Group chat created and opened')).toBeTruthy()
     expect(sim?.opened).toEqual([group?.chatId])
     // Only the jump was retried: no second create, and the host heard of the group once.
@@ -141,10 +142,10 @@ describe('inside the WeCom client (real @wecom/jssdk, simulated client)', () => 
     await create()
     await vi.waitFor(() => expect(backend.groups.size).toBe(1))
     await vi.advanceTimersByTimeAsync(8000)
-    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    expect(await ui.findByText('The group chat was created, but it could not be opened automatically.')).toBeTruthy()
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ opened: false }))
     const error = onError.mock.calls[0]?.[0]
-    expect(error).toMatchObject({ code: 'sdk-config', chatId: [...backend.groups.keys()][0], message: expect.stringMatching(/^The WeCom client did not respond\. Check that WeCom is signed in and up to date, then retry\. The group chat exists/) })
+    expect(error).toMatchObject({ code: 'sdk-config', chatId: [...backend.groups.keys()][0], message: expect.stringMatching(/^WeCom did not respond\. Check that WeCom is signed in and up to date, then try again\. The group chat exists/) })
     // A client that never answers is not a signature failure.
     expect(error.message).not.toMatch(/signature|signing/i)
   })
@@ -241,11 +242,11 @@ describe('WeCom\'s own contact picker', () => {
   it('says so when WeCom\'s picker cannot open, and the list stays usable', async () => {
     const { ui, user, create, onError } = await inWeCom({ invalidSignature: true })
     await user.click(ui.getByRole('button', { name: 'Add from WeCom contacts' }))
-    expect((await ui.findByRole('alert')).textContent).toMatch(/Could not open the WeCom contacts \(invalid signature\)/)
+    expect((await ui.findByRole('alert')).textContent).toMatch(/Your WeCom contacts could not be opened.*Reason: WeCom could not verify this page.*40093/)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'sdk-config', message: expect.not.stringMatching(/group chat exists/) }))
     expect(ui.getByText('2 selected')).toBeTruthy()
     await create()
-    expect(await ui.findByText('Group chat created, but it could not be opened automatically.')).toBeTruthy()
+    expect(await ui.findByText('The group chat was created, but it could not be opened automatically.')).toBeTruthy()
   })
 
   it('is not offered when the host owns the SDK', async () => {

@@ -1,7 +1,7 @@
 import type { IndexedCandidate } from '@/search/match'
 import { describe, expect, it } from 'vitest'
 import { nextTick, ref, shallowRef } from 'vue'
-import { useSelection } from '@/composables/useSelection'
+import { nameLength, useSelection } from '@/composables/useSelection'
 import { indexCandidate } from '@/search/match'
 
 function setup(count = 5, defaults: string[] = ['u1']) {
@@ -55,5 +55,14 @@ describe('useSelection', () => {
     expect(selection.nameOf('u1')).toBe('P1')
     selection.addContacts([{ userId: 'x9', name: 'From WeCom' }])
     expect(selection.displayName('x9')).toBe('From WeCom')
+  })
+})
+
+describe('nameLength', () => {
+  it('counts characters as people see them: an emoji, even a family of seven code points, is one', () => {
+    expect(nameLength('😀')).toBe(1)
+    expect(nameLength('👨‍👩‍👧‍👦')).toBe(1)
+    expect(nameLength('项目群👨‍👩‍👧‍👦')).toBe(4)
+    expect(nameLength('é')).toBe(1)
   })
 })

@@ -85,7 +85,7 @@ for (const router of ['hash', 'history'] as const) {
   })
 }
 
-test('a wrongly signed agent signature: the group is still reported, and "Open in WeCom" retries only the jump', async ({ host, page }) => {
+test('a wrongly signed agent signature: the group is still reported, and "Open group chat" retries only the jump', async ({ host, page }) => {
   await host.open({ locale: 'en-US', wecom: 'sim', mockFail: 'agent:badticket' })
   await host.load('wecom-group-chat-badticket', SLOT_A, { bizId: 'REC-7' })
   const started = Date.now()
@@ -95,9 +95,9 @@ test('a wrongly signed agent signature: the group is still reported, and "Open i
 
   const dialog = host.dialog()
   // Everything settles well within 10 s: the module re-signs once, then reports; it never hangs.
-  await expect(dialog.getByRole('status')).toHaveText('Group chat created, but it could not be opened automatically.', { timeout: 10_000 })
+  await expect(dialog.getByRole('status')).toHaveText('The group chat was created, but it could not be opened automatically.', { timeout: 10_000 })
   expect(Date.now() - started).toBeLessThan(10_000)
-  await expect(dialog.getByRole('alert')).toHaveText(/^Signing the WeCom JS-SDK failed \(invalid signature\)\. The group chat exists: press “Open in WeCom” to retry\.$/)
+  await expect(dialog.getByRole('alert')).toHaveText('WeCom cannot be reached right now. Reload the page and try again; if it keeps failing, give your administrator the error code. Reason: WeCom could not verify this page. The group chat exists: press “Open group chat” to try again. (Error code 40093)')
 
   const [group, ...others] = await host.groups()
   expect(others).toEqual([])
@@ -113,7 +113,7 @@ test('a wrongly signed agent signature: the group is still reported, and "Open i
 
   // The backend's ticket is fixed; the user retries the jump, and only the jump.
   await host.setKnobs({ fail: [] })
-  await dialog.getByRole('button', { name: 'Open in WeCom' }).click()
+  await dialog.getByRole('button', { name: 'Open group chat' }).click()
   await expect(dialog.getByRole('status')).toHaveText('Group chat created and opened', { timeout: 10_000 })
   await expect(dialog.getByRole('alert')).toHaveCount(0)
   await expect(simulatorNotice(page)).toHaveText(`WeCom: opened chat ${chatId}`)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { demoCandidates } from '../../mock/demo-candidates'
 import { checkCandidates } from '@/props'
 import { createSearchCache } from '@/search/cache'
-import { filterCandidates, indexCandidate, wantsPinyin } from '@/search/match'
+import { filterCandidates, indexCandidate, shortEcho, wantsPinyin } from '@/search/match'
 import { matchPinyin } from '@/search/pinyin'
 
 const people = [
@@ -72,5 +72,33 @@ describe('the search cache', () => {
       for (const query of queries)
         expect(search(everyone, query, match).map(c => c.userId), `${query} (${match ? 'pinyin' : 'text'})`).toEqual(filterCandidates(everyone, query, match).map(c => c.userId))
     }
+  })
+
+  it('never hands pinyin a query that cannot spell the name (longer than 6 letters a character), nor a wall of text', () => {
+    const seen: string[] = []
+    const spy = (name: string, query: string) => {
+      seen.push(`${name}:${query.length}`)
+      return matchPinyin(name, query)
+    }
+    // 张三 (2 characters) can be spelled by at most 12 letters; 单田芳 by 18.
+    expect(filterCandidates(people, 'zhangsanzhang', spy).map(c => c.name)).toEqual([])
+    expect(seen.filter(s => s.startsWith('张三'))).toEqual([])
+    expect(seen.filter(s => s.startsWith('单田芳'))).toEqual(['单田芳:13'])
+    seen.length = 0
+    expect(filterCandidates(people, 'a'.repeat(3000), spy)).toEqual([])
+    expect(seen).toEqual([])
+    expect(filterCandidates(people, 'zhangsan', spy).map(c => c.name)).toEqual(['张三'])
+    // A long name is no way round the cap: past 60 letters pinyin is not tried at all.
+    seen.length = 0
+    const long = [indexCandidate({ userId: 'org', name: '中华人民共和国国家发展和改革委员会' })]
+    filterCandidates(long, 'a'.repeat(61), spy)
+    filterCandidates(long, 'a'.repeat(201), spy)
+    expect(seen).toEqual([])
+  })
+
+  it('echoes at most 20 characters as people see them, with an ellipsis when cut', () => {
+    expect(shortEcho('zhang')).toBe('zhang')
+    expect(shortEcho('x'.repeat(3000))).toBe(`${'x'.repeat(20)}…`)
+    expect(shortEcho('👨‍👩‍👧‍👦'.repeat(21))).toBe(`${'👨‍👩‍👧‍👦'.repeat(20)}…`)
   })
 })

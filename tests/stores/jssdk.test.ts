@@ -113,7 +113,8 @@ describe('the JS-SDK store', () => {
     api.agentSignature.mockRejectedValue(new GroupChatFailure('backend', 'error.backend', { code: 123, message: '票据服务维护中。' }))
     const failure = await jssdk.openChat('wrA').catch((f: GroupChatFailure) => f)
     const message = describeFailure(failure as GroupChatFailure, context.t.value).message
-    expect(message).toContain('The server said: 票据服务维护中。')
-    expect(message).toContain('the server answered code 123')
+    expect(message).toContain('The system said: “票据服务维护中。”')
+    expect(message).toContain('the server did not authorise this page')
+    expect(message).toContain('(Error code 123)')
   })
 })
