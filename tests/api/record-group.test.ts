@@ -48,7 +48,7 @@ describe('the record\'s group calls', () => {
 
   it('a WeCom refusal keeps its code and the backend\'s words', async () => {
     const f = await failure(client().groupInfo('wrUnknown'))
-    expect(f).toMatchObject({ code: 'backend', params: { code: 86003, message: 'chat not exist' } })
+    expect(f).toMatchObject({ code: 'backend', params: { code: 86003 }, options: { backendMessage: 'chat not exist' } })
   })
 
   it('reads a create answered with the record\'s existing group', async () => {
