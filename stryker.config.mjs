@@ -1,0 +1,22 @@
+// Mutation testing of src/ with the unit suite (`npm run test:mutation`). Slow (many minutes on
+// two cores), so it is not part of CI; run it before a release and read reports/mutation/.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.config.ts' },
+  mutate: ['src/**/*.ts', 'src/**/*.vue', '!src/**/*.d.ts', '!src/i18n/*.ts'],
+  // Only the tests that cover a mutant run against it.
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  // Mutants in module-level code would need the whole suite each; they are few and slow.
+  ignoreStatic: true,
+  // Results are reused across runs: only changed code and tests are mutated again.
+  incremental: true,
+  incrementalFile: 'reports/mutation/stryker-incremental.json',
+  tempDirName: 'node_modules/.stryker-tmp',
+  cleanTempDir: 'always',
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  timeoutMS: 10_000,
+  thresholds: { high: 80, low: 60, break: null },
+}
