@@ -3,7 +3,8 @@
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  vitest: { configFile: 'vitest.config.ts' },
+  // The tests import src through the @/ alias, which vitest's related-file search does not follow.
+  vitest: { configFile: 'vitest.config.ts', related: false },
   mutate: ['src/**/*.ts', 'src/**/*.vue', '!src/**/*.d.ts', '!src/i18n/*.ts'],
   // Only the tests that cover a mutant run against it.
   coverageAnalysis: 'perTest',
