@@ -264,4 +264,27 @@ describe('qiankun lifecycles', () => {
     await new Promise(r => setTimeout(r, 20))
     expect(document.activeElement).toBe(ui.getByRole('checkbox', { name: 'Person 599' }))
   })
+
+  it('a same-name remount into the same container shows the new instance', async () => {
+    const lifecycles = createLifecycles('wecom-group-chat', { env: BROWSER })
+    const container = document.createElement('div')
+    document.body.append(container)
+    await lifecycles.mount({ name: 'same', container, bizId: 'R1', candidates: PEOPLE, locale: 'en-US' })
+    await lifecycles.mount({ name: 'same', container, bizId: 'R2', candidates: PEOPLE, locale: 'en-US' })
+    expect(within(container).getAllByRole('button', { name: /group chat/i })).toHaveLength(1)
+    await lifecycles.unmount({ name: 'same', container })
+    expect(container.innerHTML).toBe('')
+  })
+
+  it('a bad prop brought in by update() is reported once, like one given at mount', async () => {
+    const onError = vi.fn()
+    const app = await mountApp({ onError })
+    expect(onError).not.toHaveBeenCalled()
+    await app.update({ onError, locale: 'fr-FR' as never })
+    expect(onError).toHaveBeenCalledOnce()
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'invalid-props' })
+    await app.update({ onError, locale: 'fr-FR' as never })
+    expect(onError).toHaveBeenCalledOnce()
+    await app.unmount()
+  })
 })
