@@ -1,6 +1,5 @@
 // Mutation testing of src/ with the unit suite (`npm run test:mutation`). Slow (many minutes on
 // two cores), so it is not part of CI; run it before a release and read reports/mutation/.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   // The tests import src through the @/ alias, which vitest's related-file search does not follow.

@@ -7,7 +7,7 @@ import { wecomMessageKey } from '@/i18n'
 import { aborted, sleep, withDeadline } from '@/timeout'
 import { toAgentSignature, toChatId, toConfigSignature } from './validate'
 
-export const DEFAULT_ENDPOINTS: Required<Endpoints> = {
+const DEFAULT_ENDPOINTS: Required<Endpoints> = {
   configSignature: '/wecom/jssdk/config-signature',
   agentSignature: '/wecom/jssdk/agent-signature',
   createGroup: '/wecom/group-chats',

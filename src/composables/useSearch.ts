@@ -32,5 +32,5 @@ export function useSearch(candidates: Ref<readonly IndexedCandidate[]>) {
 
   const search = createSearchCache()
   const filtered = computed(() => search(candidates.value, query.value, pinyin.value))
-  return { query, filtered, pinyinReady: computed(() => pinyin.value !== null) }
+  return { query, filtered }
 }

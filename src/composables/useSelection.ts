@@ -3,8 +3,8 @@ import type { IndexedCandidate } from './useCandidates'
 import type { MessageKey, MessageParams } from '@/i18n'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
 
-export const MIN_MEMBERS = 2
-export const MAX_MEMBERS = 2000
+const MIN_MEMBERS = 2
+const MAX_MEMBERS = 2000
 export const MAX_NAME_LENGTH = 50
 
 export interface Reason { key: MessageKey, params?: MessageParams }

@@ -2,7 +2,7 @@ import type { FrameHost } from './page'
 import type { Lifecycles } from '@/lifecycles'
 
 /** What wujie 1.0 puts on the window of the iframe it runs us in. */
-export interface WujieWindow extends Window {
+interface WujieWindow extends Window {
   __POWERED_BY_WUJIE__?: boolean
   $wujie?: { props?: unknown }
   __WUJIE?: { id?: string, mount: () => void }

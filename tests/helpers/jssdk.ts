@@ -4,11 +4,11 @@ import { useJssdkStore } from '@/stores/jssdk'
 import { createStoreWorld } from './instance'
 
 export const WECOM = { environment: 'wecom', version: '4.1.30', canOpenChat: true } as const
-export const SIGNATURE = { corpid: 'ww1', agentid: '1000002', timestamp: '1700000000', nonceStr: 'n', signature: 's' }
+const SIGNATURE = { corpid: 'ww1', agentid: '1000002', timestamp: '1700000000', nonceStr: 'n', signature: 's' }
 export const fail = (errMsg: string) => ({ errMsg, errCode: -1 })
 
 /** A fake WeCom SDK whose calls the test scripts one by one. */
-export function fakeSdk() {
+function fakeSdk() {
   return {
     register: vi.fn(),
     ensureAgentConfigReady: vi.fn(async (): Promise<unknown> => ({ errMsg: 'agentConfig:ok' })),
