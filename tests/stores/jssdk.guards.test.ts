@@ -29,7 +29,7 @@ describe('the JS-SDK store: every wait ends, and what failed is not kept', () =>
     await vi.advanceTimersByTimeAsync(119_000)
     expect(outcome.settled).toBe(false)
     await vi.advanceTimersByTimeAsync(2_000)
-    expect(outcome.error).toMatchObject({ key: 'error.selectContacts', reasonKey: 'error.clientTimeout' })
+    expect(outcome.error).toMatchObject({ code: 'open-chat', key: 'error.selectContacts', reasonKey: 'error.clientTimeout' })
   })
 
   it('a jump refused for its signature forgets that signing: the next jump signs again', async () => {
@@ -38,6 +38,14 @@ describe('the JS-SDK store: every wait ends, and what failed is not kept', () =>
     await expect(jssdk.openChat('wrA')).rejects.toMatchObject({ code: 'sdk-config', chatId: 'wrA' })
     await jssdk.openChat('wrA')
     expect(sdk.ensureAgentConfigReady).toHaveBeenCalledTimes(2)
+  })
+
+  it('a jump refused for another reason keeps the signing: the next jump does not sign again', async () => {
+    const { jssdk, sdk } = jssdkWorld()
+    sdk.openExistedChatWithMsg.mockRejectedValueOnce(fail('openExistedChatWithMsg:fail_no permission'))
+    await expect(jssdk.openChat('wrA')).rejects.toMatchObject({ code: 'open-chat', chatId: 'wrA' })
+    await jssdk.openChat('wrA')
+    expect(sdk.ensureAgentConfigReady).toHaveBeenCalledOnce()
   })
 
   it('the corpId and agentId props win over the backend\'s', async () => {
