@@ -38,9 +38,9 @@ export interface GroupChatInstance {
 }
 
 /** The element we render into: marked in index.html, looked for inside the container (and its shadow root). */
-export const MOUNT_ATTRIBUTE = 'data-wecom-group-chat'
+const MOUNT_ATTRIBUTE = 'data-wecom-group-chat'
 
-export function findMountPoint(container: ParentNode): { el: HTMLElement, owned: boolean } {
+function findMountPoint(container: ParentNode): { el: HTMLElement, owned: boolean } {
   const selector = `[${MOUNT_ATTRIBUTE}]`
   const direct = container.querySelector<HTMLElement>(selector)
   if (direct)

@@ -4,7 +4,7 @@ import { loadLocale } from './i18n'
 import { createInstance } from './instance'
 
 /** What qiankun adds to the props of each lifecycle. */
-export interface QiankunLifecycleProps { name?: string, container?: HTMLElement }
+interface QiankunLifecycleProps { name?: string, container?: HTMLElement }
 export type LifecycleProps = Partial<GroupChatAppProps> & QiankunLifecycleProps
 
 /**
@@ -35,7 +35,6 @@ export function createLifecycles(defaultName: string, options: InstanceOptions =
   }
 
   return {
-    instances,
     async bootstrap() {},
     mount(props: LifecycleProps) {
       const key = keyOf(props)

@@ -57,7 +57,6 @@ describe('qiankun lifecycles', () => {
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ chatId: group?.chatId, opened: false }))
     expect(abort).not.toHaveBeenCalled()
     expect(onError).not.toHaveBeenCalled()
-    expect(app.lifecycles.instances.size).toBe(0)
   })
 
   it('unmount during a create that fails: the failure still reaches the host', async () => {
@@ -91,7 +90,6 @@ describe('qiankun lifecycles', () => {
     expect(a.innerHTML).toBe('')
     await userEvent.click(within(b).getByRole('button', { name: /group chat/i }))
     expect(await within(b).findByRole('dialog', { name: /group chat/i })).toBeTruthy()
-    expect(lifecycles.instances.size).toBe(1)
     await lifecycles.unmount({ name: 'wgc-2', container: b })
   })
 
@@ -186,7 +184,6 @@ describe('qiankun lifecycles', () => {
     await lifecycles.mount({ name: 'same', container: b, bizId: 'R2', candidates: PEOPLE, locale: 'en-US' })
     expect(a.innerHTML).toBe('')
     expect(within(b).getByRole('button', { name: /group chat/i })).toBeTruthy()
-    expect(lifecycles.instances.size).toBe(1)
     await lifecycles.unmount({ name: 'same', container: b })
     expect(b.innerHTML).toBe('')
   })
@@ -244,7 +241,6 @@ describe('qiankun lifecycles', () => {
     const unmounting = lifecycles.unmount(props)
     await Promise.all([mounting, updating, unmounting])
     expect(container.innerHTML).toBe('')
-    expect(lifecycles.instances.size).toBe(0)
 
     await lifecycles.mount(props)
     await lifecycles.update({ ...props, existingChatId: 'wrX' })
@@ -263,5 +259,28 @@ describe('qiankun lifecycles', () => {
     await app.update({ candidates: many.map(p => ({ ...p })), locale: 'en-US' })
     await new Promise(r => setTimeout(r, 20))
     expect(document.activeElement).toBe(ui.getByRole('checkbox', { name: 'Person 599' }))
+  })
+
+  it('a same-name remount into the same container shows the new instance', async () => {
+    const lifecycles = createLifecycles('wecom-group-chat', { env: BROWSER })
+    const container = document.createElement('div')
+    document.body.append(container)
+    await lifecycles.mount({ name: 'same', container, bizId: 'R1', candidates: PEOPLE, locale: 'en-US' })
+    await lifecycles.mount({ name: 'same', container, bizId: 'R2', candidates: PEOPLE, locale: 'en-US' })
+    expect(within(container).getAllByRole('button', { name: /group chat/i })).toHaveLength(1)
+    await lifecycles.unmount({ name: 'same', container })
+    expect(container.innerHTML).toBe('')
+  })
+
+  it('a bad prop brought in by update() is reported once, like one given at mount', async () => {
+    const onError = vi.fn()
+    const app = await mountApp({ onError })
+    expect(onError).not.toHaveBeenCalled()
+    await app.update({ onError, locale: 'fr-FR' as never })
+    expect(onError).toHaveBeenCalledOnce()
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ code: 'invalid-props' })
+    await app.update({ onError, locale: 'fr-FR' as never })
+    expect(onError).toHaveBeenCalledOnce()
+    await app.unmount()
   })
 })

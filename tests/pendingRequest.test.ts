@@ -53,4 +53,14 @@ describe('pending requestIds', () => {
     storage.set(key, '<script>')
     expect(createPendingRequests('app', () => 'REC-1', () => fakeStorage(storage)).requestIdFor(CHOICE)).toMatch(/^[0-9a-zA-Z]{32}$/)
   })
+
+  it('a changed owner (or other people) after an unknown outcome is a new choice: a new requestId, the old one kept', () => {
+    const pending = createPendingRequests('wecom-group-chat', () => 'REC-42', () => fakeStorage(new Map()))
+    const id = pending.requestIdFor(CHOICE)
+    pending.keep(CHOICE, id)
+    expect(pending.requestIdFor({ ...CHOICE, owner: 'lisi' })).not.toBe(id)
+    expect(pending.requestIdFor({ ...CHOICE, owner: undefined })).not.toBe(id)
+    expect(pending.requestIdFor({ ...CHOICE, peopleList: ['zhangsan', 'wangwu'] })).not.toBe(id)
+    expect(pending.requestIdFor(CHOICE)).toBe(id)
+  })
 })

@@ -53,4 +53,15 @@ describe('props are checked where they enter', () => {
     expect(props.onCreated).toBeUndefined()
     expect(props.agentId).toBe('1000002')
   })
+
+  it('takes only a timeoutMs above zero: 0 or less falls back to the default wait', () => {
+    for (const timeoutMs of [0, -1, Number.NaN, Infinity])
+      expect(checkProps({ bizId: 'R1', candidates: people, timeoutMs }).props.timeoutMs).toBeUndefined()
+    expect(checkProps({ bizId: 'R1', candidates: people, timeoutMs: 1 }).props.timeoutMs).toBe(1)
+  })
+
+  it('shows a person with an empty name by their userId', () => {
+    const { props } = checkProps({ bizId: 'R1', candidates: [{ userId: 'wangwu', name: '' }] })
+    expect(props.candidates).toEqual([{ userId: 'wangwu', name: 'wangwu' }])
+  })
 })

@@ -1,3 +1,5 @@
+import { beforeEach } from 'vitest'
+
 // jsdom has <dialog> without its methods; real browsers (and our e2e runs) have them.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
   Object.defineProperty(HTMLDialogElement.prototype, 'open', {
@@ -16,3 +18,9 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'))
   }
 }
+
+// Each test gets its own storage: a requestId kept by one test must never make another pass.
+beforeEach(() => {
+  globalThis.sessionStorage?.clear()
+  globalThis.localStorage?.clear()
+})

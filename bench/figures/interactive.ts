@@ -8,7 +8,7 @@ import type { Browser } from '@playwright/test'
 import { APP_NAME, APPS_ORIGIN, openHost, setAppsDelay } from '../setup'
 
 export type Compared = 'app' | 'floor' | 'hello'
-export const COMPARED: readonly Compared[] = ['app', 'floor', 'hello']
+const COMPARED: readonly Compared[] = ['app', 'floor', 'hello']
 
 interface Sample {
   ms: number

@@ -29,6 +29,7 @@ export interface LoaderGlobal {
   microApp?: { getData?: () => Props }
 }
 
+/** @public Read as source by build/qiankun-entry.ts, which compiles it into the inline script. */
 export function entryLoader(global: LoaderGlobal, config: LoaderConfig): void {
   // The module registers its hooks by its own URL (an app build keeps no entry exports): see src/main.ts.
   const moduleUrl = (base: string | undefined) => new URL(config.src, base || document.baseURI).href

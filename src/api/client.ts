@@ -7,7 +7,7 @@ import { aborted, sleep, withDeadline } from '@/timeout'
 import { toAgentSignature, toConfigSignature, toCreatedChat } from './validate'
 
 /** The optional calls (`groupInfo`, `addMembers`) have no default: a backend without them sees no request. */
-export const DEFAULT_ENDPOINTS: Required<Pick<Endpoints, 'configSignature' | 'agentSignature' | 'createGroup'>> = {
+const DEFAULT_ENDPOINTS: Required<Pick<Endpoints, 'configSignature' | 'agentSignature' | 'createGroup'>> = {
   configSignature: '/wecom/jssdk/config-signature',
   agentSignature: '/wecom/jssdk/agent-signature',
   createGroup: '/wecom/group-chats',

@@ -35,7 +35,7 @@ export function toAgentSignature(data: unknown): AgentSignature {
 }
 
 /** `data` is the chatId as a string, or `{ chatId }`. */
-export function toChatId(data: unknown): string {
+function toChatId(data: unknown): string {
   const chatId = typeof data === 'object' && data !== null ? (data as { chatId?: unknown }).chatId : data
   if (typeof chatId !== 'string' || chatId.trim() === '')
     throw malformed('chatId')

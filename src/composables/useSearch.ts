@@ -37,5 +37,5 @@ export function useSearch(candidates: Ref<readonly IndexedCandidate[]>) {
     void settled.value
     return search(candidates.value, query.value, pinyin.value)
   })
-  return { query, filtered, pinyinReady: computed(() => pinyin.value !== null) }
+  return { query, filtered }
 }

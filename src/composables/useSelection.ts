@@ -4,7 +4,7 @@ import type { Draft } from '@/stores/drafts'
 import type { MessageKey, MessageParams } from '@/i18n'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
 
-export const MIN_MEMBERS = 2
+const MIN_MEMBERS = 2
 export const MAX_MEMBERS = 2000
 export const MAX_NAME_LENGTH = 50
 

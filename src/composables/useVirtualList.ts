@@ -2,7 +2,7 @@ import type { Ref } from 'vue'
 import { computed, nextTick, ref, watch } from 'vue'
 
 /** CONTRACT §4: up to this many rows are all rendered, so screen readers and find-in-page reach everyone. */
-export const WHOLE_UP_TO = 500
+const WHOLE_UP_TO = 500
 
 /**
  * Fixed-height rows. Up to `wholeUpTo` items every row is rendered; above that only the rows in

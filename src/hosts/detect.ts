@@ -4,12 +4,12 @@
  */
 export type HostKind = 'wujie' | 'micro-app' | 'none'
 
-export function isWujie(win: Window): boolean {
+function isWujie(win: Window): boolean {
   const w = win as Window & { __POWERED_BY_WUJIE__?: unknown, __WUJIE?: { mount?: unknown } }
   return w.__POWERED_BY_WUJIE__ === true && typeof w.__WUJIE?.mount === 'function'
 }
 
-export function isMicroApp(win: Window): boolean {
+function isMicroApp(win: Window): boolean {
   const w = win as Window & { __MICRO_APP_ENVIRONMENT__?: unknown, microApp?: { getData?: unknown } }
   return w.__MICRO_APP_ENVIRONMENT__ === true && typeof w.microApp?.getData === 'function'
 }

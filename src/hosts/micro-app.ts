@@ -4,7 +4,7 @@ import type { Lifecycles } from '@/lifecycles'
 type DataListener = (data: unknown) => void
 
 /** What micro-app 1.0 puts on the window of the iframe sandbox it runs us in. */
-export interface MicroAppWindow extends Window {
+interface MicroAppWindow extends Window {
   __MICRO_APP_ENVIRONMENT__?: boolean
   __MICRO_APP_NAME__?: string
   /** micro-app's global hook, called when the app unmounts. */

@@ -4,7 +4,7 @@ import type { SharedBridge } from './bridge'
 import { loadWeComSdk } from '@/wecom/sdk'
 
 /** The backend's base when a host gives none (CONTRACT §2; applied by src/api/client.ts). */
-export const DEFAULT_API_BASE_URL = '/api'
+const DEFAULT_API_BASE_URL = '/api'
 
 /**
  * The page the user is on. wujie and micro-app run our code in a same-origin iframe: the page the

@@ -2,7 +2,7 @@ import type { FrameHost } from './page'
 import type { Lifecycles } from '@/lifecycles'
 
 /** What wujie 1.0 puts on the window of the iframe it runs us in. */
-export interface WujieWindow extends Window {
+interface WujieWindow extends Window {
   __POWERED_BY_WUJIE__?: boolean
   $wujie?: { props?: unknown }
   __WUJIE?: { id?: string, mount: () => void }
@@ -55,7 +55,7 @@ export function startWujie(win: Window, lifecycles: Lifecycles, host: FrameHost)
 }
 
 /** Calls `onChange` whenever wujie assigns new props to `window.$wujie.props` (a keep-alive re-activation). */
-export function followProps(w: WujieWindow, onChange: (props: unknown) => void): void {
+function followProps(w: WujieWindow, onChange: (props: unknown) => void): void {
   const holder = w.$wujie
   if (!holder || typeof holder !== 'object')
     return

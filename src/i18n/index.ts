@@ -56,6 +56,7 @@ export function translate(locale: Locale, key: MessageKey, params: MessageParams
  */
 const WECOM_CODES = ['40003', '60011', '48002', '86004', '86005', '86006', '86007', '86215', '45009', '40014', '42001', '40093', '40013', '80001', 'noPermission', 'functionNotExist'] as const
 type WeComKey = `wecom.${typeof WECOM_CODES[number]}`
+/** @public A compile-time check only: it fails type-checking when the two lists differ. */
 export const wecomKeysMatch: [WeComKey extends MessageKey ? true : never, Extract<MessageKey, `wecom.${string}`> extends WeComKey ? true : never] = [true, true]
 
 export function wecomMessageKey(code: number | string): MessageKey | undefined {

@@ -48,13 +48,13 @@ export function filterCandidates(list: readonly IndexedCandidate[], query: strin
  * spell the name: the longest syllable (zhuang, shuang) has 6 letters, so a query longer than six
  * times the name cannot match it. A paste of thousands of letters thus costs a length check per name.
  */
-export const SYLLABLE_MAX = 6
+const SYLLABLE_MAX = 6
 /** Ten characters spelled out in full: longer than any Chinese name a person types. */
-export const MAX_PINYIN_QUERY = 60
+const MAX_PINYIN_QUERY = 60
 /** Longer than any name, department, account or keyword: such a query matches nobody, unsearched. */
-export const MAX_QUERY = 200
+const MAX_QUERY = 200
 
-export function canSpell(name: string, spelled: string): boolean {
+function canSpell(name: string, spelled: string): boolean {
   return spelled.length <= name.length * SYLLABLE_MAX
 }
 

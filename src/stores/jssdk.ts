@@ -146,7 +146,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
     }
   }
 
-  return { canOpenChat, canSelectContacts, prewarm, sign, openChat, selectContacts }
+  return { canOpenChat, canSelectContacts, prewarm, openChat, selectContacts }
 })
 
 /** The words of a failure used as another's reason: its own reason when it has one. */

@@ -4,15 +4,15 @@
  */
 import { signUrl } from './environment'
 
-export const JS_API_LIST = ['openExistedChatWithMsg', 'selectEnterpriseContact'] as const
+const JS_API_LIST = ['openExistedChatWithMsg', 'selectEnterpriseContact'] as const
 
-export interface SignatureData {
+interface SignatureData {
   timestamp: string | number
   nonceStr: string
   signature: string
 }
 
-export interface SdkRegistration {
+interface SdkRegistration {
   corpId: string
   agentId: string
   getConfigSignature: (url: string) => Promise<SignatureData>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
 import { useVirtualList } from '@/composables/useVirtualList'
 
@@ -37,4 +37,43 @@ describe('useVirtualList', () => {
     expect(visible.value).toHaveLength(22)
     stop()
   })
+
+  it('a page (PageUp/PageDown) is one screenful of rows, less one kept for context', async () => {
+    const { pageRows, viewport: el, stop } = list(50)
+    el.value = viewport(10 * ROW)
+    await nextTick()
+    expect(pageRows.value).toBe(9)
+    el.value = viewport(ROW / 2)
+    await nextTick()
+    expect(pageRows.value).toBe(1)
+    stop()
+  })
+
+  it('follows its viewport\'s height, and stops watching it when the viewport goes', async () => {
+    const observers: { observe: ReturnType<typeof vi.fn>, disconnect: ReturnType<typeof vi.fn>, resize: () => void }[] = []
+    vi.stubGlobal('ResizeObserver', class {
+      observe = vi.fn()
+      disconnect = vi.fn()
+      constructor(public resize: () => void) {
+        observers.push(this)
+      }
+    })
+    let height = 10 * ROW
+    const el = document.createElement('div')
+    Object.defineProperty(el, 'clientHeight', { get: () => height })
+    const { pageRows, viewport: slot, stop } = list(50)
+    slot.value = el
+    await nextTick()
+    height = 20 * ROW
+    observers[0]?.resize()
+    expect(pageRows.value).toBe(19)
+    slot.value = null
+    await nextTick()
+    expect(observers[0]?.disconnect).toHaveBeenCalledOnce()
+    stop()
+  })
+})
+
+afterEach(() => {
+  vi.unstubAllGlobals()
 })

@@ -48,13 +48,21 @@ describe('shareBridge: the top page\'s WeixinJSBridge seen from our frame', () =
     expect(remove).toHaveBeenCalledWith('WeixinJSBridgeReady', expect.any(Function))
   })
 
-  it('leaves a frame that has a bridge of its own, and the top page itself, alone', async () => {
+  it('leaves a frame that has a bridge of its own alone', async () => {
     const own = { invoke: vi.fn() }
     const frame = frameWindow()
     frame.WeixinJSBridge = own
     ;(window as BridgeWindow).WeixinJSBridge = { invoke: vi.fn() }
     await shareBridge(frame, window).ready()
     expect(frame.WeixinJSBridge).toBe(own)
-    await shareBridge(window, window).ready()
+  })
+
+  it('on the top page itself: ready at once, even before the client injects its bridge, and nothing redefined', async () => {
+    const listen = vi.spyOn(document, 'addEventListener')
+    const ready = shareBridge(window, window).ready()
+    const first = await Promise.race([ready.then(() => 'ready'), new Promise(r => setTimeout(r, 20, 'waiting'))])
+    expect(first).toBe('ready')
+    expect(listen).not.toHaveBeenCalledWith('WeixinJSBridgeReady', expect.anything())
+    expect(Object.getOwnPropertyDescriptor(window, 'WeixinJSBridge')).toBeUndefined()
   })
 })

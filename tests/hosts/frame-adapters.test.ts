@@ -6,7 +6,7 @@ import { startMicroApp } from '@/hosts/micro-app'
 import { startWujie } from '@/hosts/wujie'
 
 function fakeLifecycles() {
-  return { mount: vi.fn(async () => {}), update: vi.fn(async () => {}), unmount: vi.fn(async () => {}), bootstrap: vi.fn(async () => {}), instances: new Map() } as unknown as Lifecycles & Record<'mount' | 'update' | 'unmount', ReturnType<typeof vi.fn>>
+  return { mount: vi.fn(async () => {}), update: vi.fn(async () => {}), unmount: vi.fn(async () => {}), bootstrap: vi.fn(async () => {}) } as unknown as Lifecycles & Record<'mount' | 'update' | 'unmount', ReturnType<typeof vi.fn>>
 }
 
 function fakeHost() {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { frameHost, hostPage, onPage } from '@/hosts/page'
 
 const PAGE = { href: 'https://portal.example.com/orders/42?tab=1#chat' }
@@ -57,5 +57,26 @@ describe('hostPage', () => {
   it('signs and links the page: its location goes to every instance', () => {
     const page = { location: PAGE } as unknown as Window
     expect(frameHost(window, page).options.location).toBe(PAGE)
+  })
+})
+
+describe('frameHost: the SDK load of an iframe host', () => {
+  it('a load that outlives its instance (unmounted meanwhile) links nothing into the frame', async () => {
+    const iframe = document.createElement('iframe')
+    document.body.append(iframe)
+    const frame = iframe.contentWindow as Window & { WeixinJSBridge?: unknown }
+    const page = window as Window & { WeixinJSBridge?: unknown }
+    page.WeixinJSBridge = { invoke: vi.fn() }
+    try {
+      const host = frameHost(frame, page)
+      const loading = host.options.loadSdk!()
+      host.dispose()
+      await expect(loading).rejects.toThrow(/unmounted while loading/)
+      expect(frame.WeixinJSBridge).toBeUndefined()
+    }
+    finally {
+      delete page.WeixinJSBridge
+      iframe.remove()
+    }
   })
 })
