@@ -191,7 +191,7 @@ function unwrap<T>(body: unknown): T {
     throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
   if (said)
     throw new GroupChatFailure('backend', 'error.backend', { code }, { backendMessage: said })
-  throw new GroupChatFailure('backend', 'error.backendUnknown', { code })
+  throw new GroupChatFailure('backend', 'error.backend', { code })
 }
 
 function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): GroupChatFailure {

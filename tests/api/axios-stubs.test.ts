@@ -20,7 +20,7 @@ describe('axios with its unreached parts left out', () => {
   it('sends a create\'s body as JSON even when the host\'s headers name a form', async () => {
     const client = api({ getHeaders: () => ({ 'content-type': 'application/x-www-form-urlencoded', 'X-Tenant': 't1' }) })
     await client.createGroup({ id: 'REC-1', peopleList: ['zhangsan', 'lisi'], url: PAGE, requestId: 'b'.repeat(32) })
-    const [create] = backend.requests
+    const create = backend.requests[0]!
     expect(create.headers['content-type']).toBe('application/json')
     expect(create.headers['x-tenant']).toBe('t1')
     expect(create.body).toMatchObject({ id: 'REC-1', peopleList: ['zhangsan', 'lisi'], requestId: 'b'.repeat(32) })
