@@ -15,7 +15,7 @@ async function bundle(plugins: Plugin[]): Promise<string> {
     define: { __VUE_PROD_DEVTOOLS__: 'false', __VUE_OPTIONS_API__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     build: { write: false, modulePreload: false, cssCodeSplit: false, minify: false, rolldownOptions: { input: join(__dirname, 'fixtures/lean-entry.ts') } },
   }) as Rollup.RollupOutput[] | Rollup.RollupOutput
-  const output = (Array.isArray(out) ? out[0] : out).output
+  const output = (Array.isArray(out) ? out[0]! : out).output
   return output.filter(chunk => chunk.type === 'chunk').map(chunk => chunk.code).join('\n')
 }
 
