@@ -5,6 +5,7 @@ import qiankun from 'vite-plugin-qiankun'
 import { qiankunEntryFix } from './build/qiankun-entry.ts'
 import { axiosXhrOnly } from './build/axios-xhr-only.ts'
 import { mockServiceWorker } from './build/mock-service-worker.ts'
+import { noPreloadHelper, piniaWithoutFileSaver } from './build/lean-bundle.ts'
 
 /** The name hosts register us under (CONTRACT §1). */
 export const APP_NAME = 'wecom-group-chat'
@@ -22,6 +23,8 @@ export default defineConfig(({ command }) => ({
     qiankunEntryFix(APP_NAME),
     mockServiceWorker(),
     axiosXhrOnly(),
+    noPreloadHelper(),
+    piniaWithoutFileSaver(),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

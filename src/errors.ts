@@ -21,10 +21,10 @@ export interface FailureOptions {
 
 /** A failure inside the module: a code for the host plus a message key translated when shown. */
 export class GroupChatFailure extends Error {
-  readonly code: GroupChatErrorCode
-  readonly key: MessageKey
-  readonly params: MessageParams
-  readonly options: Readonly<FailureOptions>
+  declare readonly code: GroupChatErrorCode
+  declare readonly key: MessageKey
+  declare readonly params: MessageParams
+  declare readonly options: Readonly<FailureOptions>
 
   constructor(code: GroupChatErrorCode, key: MessageKey, params: MessageParams = {}, options: FailureOptions = {}) {
     super(`${code}: ${key}`, { cause: options.cause })

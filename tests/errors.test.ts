@@ -2,11 +2,14 @@ import type { MessageKey } from '@/i18n'
 import { describe, expect, it } from 'vitest'
 import { describeFailure, GroupChatFailure } from '@/errors'
 import { enUS } from '@/i18n/en-US'
-import { translate } from '@/i18n'
+import { registerMessages, translate } from '@/i18n'
+import { recordMessages } from '@/i18n/record'
 import { zhCN } from '@/i18n/zh-CN'
 
 /** Every message but the one that only ever wraps a translated reason (describeFailure strips its punctuation). */
-const KEYS = (Object.keys(zhCN) as MessageKey[]).filter(key => key !== 'error.why')
+const KEYS = ([...Object.keys(zhCN), ...Object.keys(recordMessages['zh-CN'])] as MessageKey[]).filter(key => key !== 'error.why')
+// The record's group texts come with their view's chunk: registered as that chunk does.
+registerMessages(recordMessages)
 /** Reasons are our own messages (a backend failure while signing) or the client's raw words. */
 const REASONS = [...KEYS, 'agentConfig:fail_invalid signature', 'fail.', '失败。'] as const
 const DOUBLED = /。）。|。。|\.\.|\.。|。\.|，。|）。）/

@@ -73,6 +73,13 @@ export function preloadAxiosWhenIdle(preload: () => unknown = loadAxios): void {
     setTimeout(run, 50)
 }
 
+const JSON_BODY = { 'Content-Type': 'application/json' }
+
+/** The query built here rather than by axios' `params`, whose serializer is left out of the bundle (build/axios-xhr-only.ts). */
+function withQuery(endpoint: string, query: Record<string, string>): string {
+  return `${endpoint}${endpoint.includes('?') ? '&' : '?'}${new URLSearchParams(query)}`
+}
+
 export function createBackendClient({ settings, signal, onAuthExpired, retryDelays = [300, 900] }: BackendClientOptions): BackendClient {
   // No XSRF cookie lookup: axios would await `cookieStore.get()` before every same-origin request
   // (8–12 ms per request, measured). Hosts pass any token through `getHeaders`.
@@ -93,7 +100,8 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
       const response = await withDeadline(async attempt => (await instance()).request<unknown>({
         ...config,
         baseURL: s.apiBaseUrl ?? '/api',
-        headers: { ...(await s.getHeaders?.()) },
+        // A body is JSON whatever the host's headers say: axios' form encoders are not bundled.
+        headers: { ...(await s.getHeaders?.()), ...(config.data === undefined ? {} : JSON_BODY) },
         signal: attempt,
       }), {
         ms: s.timeoutMs ?? 10_000,
@@ -149,12 +157,12 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
 
   return {
     configSignature: url => withRetries(
-      async () => toConfigSignature(await request({ method: 'GET', url: path('configSignature'), params: { url } }, signal)),
+      async () => toConfigSignature(await request({ method: 'GET', url: withQuery(path('configSignature'), { url }) }, signal)),
       retryDelays,
       signal,
     ),
     agentSignature: url => withRetries(
-      async () => toAgentSignature(await request({ method: 'GET', url: path('agentSignature'), params: { url } }, signal)),
+      async () => toAgentSignature(await request({ method: 'GET', url: withQuery(path('agentSignature'), { url }) }, signal)),
       retryDelays,
       signal,
     ),
@@ -183,7 +191,7 @@ function unwrap<T>(body: unknown): T {
     throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
   if (said)
     throw new GroupChatFailure('backend', 'error.backend', { code }, { backendMessage: said })
-  throw new GroupChatFailure('backend', 'error.backendUnknown', { code })
+  throw new GroupChatFailure('backend', 'error.backend', { code })
 }
 
 function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): GroupChatFailure {

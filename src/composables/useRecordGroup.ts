@@ -3,11 +3,16 @@ import type { GroupChatFailure } from '@/errors'
 import { computed, onMounted, shallowRef, watch } from 'vue'
 import { useInstance } from '@/context'
 import { describeFailure } from '@/errors'
+import { registerMessages } from '@/i18n'
+import { recordMessages } from '@/i18n/record'
 import { useCandidatesStore } from '@/stores/candidates'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
 import { useRecordGroupStore } from '@/stores/recordGroup'
 import { MAX_MEMBERS } from './useSelection'
+
+// This view's texts come with it, in its own chunk: the language files every page loads stay small.
+registerMessages(recordMessages)
 
 /** Sentences one after another: Chinese needs no space after its full stop. */
 const joined = (...parts: string[]) => parts.filter(Boolean).reduce((a, b) => /[。！？）]$/u.test(a) ? a + b : `${a} ${b}`)

@@ -1,10 +1,12 @@
 import type { Locale } from '@/contract'
-import type { MessageKey } from './zh-CN'
+import type { RecordMessageKey } from './record'
+import type { MessageKey as CatalogKey } from './zh-CN'
 
-export type { MessageKey }
+/** A language file's keys, and those a lazy chunk brings with it (`registerMessages`). */
+export type MessageKey = CatalogKey | RecordMessageKey
 export type MessageParams = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: MessageParams) => string
-type Catalog = Record<MessageKey, string>
+type Catalog = Record<CatalogKey, string>
 
 /**
  * Each language is a small chunk fetched before the first render that needs it (`loadLocale`), so
@@ -44,9 +46,17 @@ export async function loadLocale(value: unknown): Promise<void> {
 
 const catalog = (locale: Locale): Catalog | undefined => catalogs[locale] ?? catalogs['zh-CN'] ?? catalogs['en-US']
 
+/** Texts a lazy chunk brings for its own view, in every language (src/i18n/record.ts). */
+const extra: Partial<Record<Locale, Partial<Record<MessageKey, string>>>> = {}
+export function registerMessages(messages: Record<Locale, Partial<Record<MessageKey, string>>>): void {
+  for (const locale of Object.keys(messages) as Locale[])
+    extra[locale] = { ...extra[locale], ...messages[locale] }
+}
+
 /** Interpolates `{name}` placeholders; params are shown as text, never as markup. */
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return (catalog(locale)?.[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
+  const text = catalog(locale)?.[key as CatalogKey] ?? extra[locale]?.[key] ?? extra['zh-CN']?.[key]
+  return (text ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] !== undefined ? String(params[name]) : whole)
 }
 
