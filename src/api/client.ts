@@ -1,9 +1,9 @@
 import type { AxiosError, AxiosInstance, AxiosRequestConfig, AxiosStatic } from 'axios'
 import type { AddMembersRequest, AgentSignature, ConfigSignature, CreatedChat, CreateGroupRequest, Envelope } from './types'
 import type { Endpoints } from '@/contract'
-import { GroupChatFailure, isFailure } from '@/errors'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
 import { wecomMessageKey } from '@/i18n'
-import { aborted, sleep, withDeadline } from '@/timeout'
+import { aborted, sleep, withDeadline } from '@/runtime/deadline'
 import { toAgentSignature, toConfigSignature, toCreatedChat } from './validate'
 
 /** The optional calls (`groupInfo`, `addMembers`) have no default: a backend without them sees no request. */

@@ -1,5 +1,5 @@
-import type { InstanceOptions } from '@/instance'
-import type { LifecycleProps } from '@/lifecycles'
+import type { InstanceOptions } from '@/runtime/instance'
+import type { LifecycleProps } from '@/runtime/lifecycles'
 import type { SharedBridge } from './bridge'
 import { loadWeComSdk } from '@/wecom/sdk'
 

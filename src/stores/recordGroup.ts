@@ -2,9 +2,9 @@ import type { GroupInfo } from '@/api/types'
 import { defineStore } from 'pinia'
 import { toGroupInfo } from '@/api/groupInfo'
 import { computed, shallowRef, watch } from 'vue'
-import { useInstance } from '@/context'
-import { GroupChatFailure, isFailure } from '@/errors'
-import { newRequestId } from '@/requestId'
+import { useInstance } from '@/runtime/context'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
+import { newRequestId } from '@/requests/requestId'
 import { useFlowStore } from './flow'
 
 /** What the record's group is doing: nothing, reading it, or a change (join, add people) under way. */

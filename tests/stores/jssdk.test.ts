@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { describeFailure, GroupChatFailure } from '@/errors'
+import { describeFailure, GroupChatFailure } from '@/failures/failure'
 import { loadLocale } from '@/i18n'
 import { useJssdkStore } from '@/stores/jssdk'
 import { createStoreWorld } from '../helpers/instance'

@@ -1,6 +1,6 @@
-import type { GroupChatAppProps } from './contract'
+import type { GroupChatAppProps } from '@/contract'
 import type { GroupChatInstance, InstanceOptions } from './instance'
-import { loadLocale } from './i18n'
+import { loadLocale } from '@/i18n'
 import { createInstance } from './instance'
 
 /** What qiankun adds to the props of each lifecycle. */

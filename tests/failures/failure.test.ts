@@ -1,6 +1,6 @@
 import type { MessageKey } from '@/i18n'
 import { describe, expect, it } from 'vitest'
-import { describeFailure, GroupChatFailure } from '@/errors'
+import { describeFailure, GroupChatFailure } from '@/failures/failure'
 import { enUS } from '@/i18n/en-US'
 import { translate } from '@/i18n'
 import { zhCN } from '@/i18n/zh-CN'

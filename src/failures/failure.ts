@@ -1,5 +1,5 @@
-import type { GroupChatError, GroupChatErrorCode } from './contract'
-import type { MessageKey, MessageParams, Translate } from './i18n'
+import type { GroupChatError, GroupChatErrorCode } from '@/contract'
+import type { MessageKey, MessageParams, Translate } from '@/i18n'
 
 export interface FailureOptions {
   /** The group exists although this step failed. */
