@@ -14,7 +14,7 @@ import { checkProps } from './props'
 import { createReporter } from './report'
 import { detectEnvironment } from '@/wecom/environment'
 import { loadWeComSdk } from '@/wecom/sdk'
-import './styles.css'
+import '@/styles.css'
 
 export interface InstanceOptions {
   /** @default detectEnvironment(navigator) */
