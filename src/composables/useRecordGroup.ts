@@ -2,7 +2,7 @@ import type { MessageKey } from '@/i18n'
 import type { GroupChatFailure } from '@/failures/failure'
 import { computed, onMounted, shallowRef, watch } from 'vue'
 import { useInstance } from '@/runtime/context'
-import { describeFailure } from '@/failures/failure'
+import { describeFailure, failureHeadline } from '@/failures/words'
 import { useCandidatesStore } from '@/stores/candidates'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
@@ -74,12 +74,10 @@ export function useRecordGroup() {
     return d.self ? t.value('record.joined') : t.value('record.added', { count: d.added.length })
   })
 
-  /** One plain sentence, the next step, then the backend's words and the code to quote. */
-  function say(sentence: string, failure: GroupChatFailure): string {
-    const detail = describeFailure(failure, t.value).message
-    const code = failure.params.code
-    const quoted = code !== undefined && !detail.includes(String(code)) ? t.value('record.code', { code }) : ''
-    return joined(sentence, detail, quoted)
+  /** The step's headline, then the failure's own words (failures/words.ts): next step, backend's words, code. */
+  function say(failure: GroupChatFailure): string {
+    const headline = failureHeadline(failure.action)
+    return joined(headline ? t.value(headline) : '', describeFailure(failure, t.value).message)
   }
   const alert = computed(() => {
     const s = flow.state
@@ -90,8 +88,7 @@ export function useRecordGroup() {
     const f = group.failure
     if (!f)
       return ''
-    const sentence: MessageKey = f.task === 'loading' ? 'record.loadFailed' : f.task === 'joining' ? 'record.joinFailed' : 'record.addFailed'
-    return say(t.value(sentence), f.failure)
+    return say(f.failure)
   })
 
   // Adding people: the same picker, the members ticked and locked, the cap counting them.

@@ -1,7 +1,16 @@
-import type { GroupChatError, GroupChatErrorCode } from '@/contract'
-import type { MessageKey, MessageParams, Translate } from '@/i18n'
+import type { GroupChatErrorCode } from '@/contract'
+import type { MessageKey, MessageParams } from '@/i18n'
 
+/**
+ * What the user was doing when it failed: the words (failures/words.ts) pick the next step and the
+ * retry-safe promise for it. Without one, the failure is the create's.
+ */
+export type FailureAction = 'create' | 'join' | 'add' | 'load' | 'sign' | 'jump' | 'pick' | 'people'
+
+/** The facts of a failure; how they are put into words is failures/words.ts's alone. */
 export interface FailureOptions {
+  /** What was being done. */
+  action?: FailureAction
   /** The group exists although this step failed. */
   chatId?: string
   /** The request may have reached the backend (timeout, network, 5xx): a retry must reuse its requestId. */
@@ -10,9 +19,9 @@ export interface FailureOptions {
   aborted?: boolean
   /** A translated reason inserted as `{reason}` (e.g. why signing failed). */
   reasonKey?: MessageKey
-  /** The backend's own `message`, shown word for word after our sentence (CONTRACT §3). */
+  /** The backend's own `message`, shown word for word after our sentence (docs/backend-guide.md). */
   backendMessage?: string
-  /** A create whose outcome is unknown: the message promises that a retry cannot make a second group. */
+  /** A change whose outcome is unknown and whose retry reuses its requestId: the words promise a retry cannot do it twice. */
   retrySafe?: boolean
   /** The create's requestId: quoted to support where the outcome is unknown or no code says more. */
   requestId?: string
@@ -39,6 +48,7 @@ export class GroupChatFailure extends Error {
   get outcomeUnknown(): boolean { return this.options.outcomeUnknown ?? false }
   get aborted(): boolean { return this.options.aborted ?? false }
   get reasonKey(): MessageKey | undefined { return this.options.reasonKey }
+  get action(): FailureAction { return this.options.action ?? 'create' }
 
   /** The same failure with more known about it (e.g. the chatId of the group it happened after). */
   with(options: FailureOptions): GroupChatFailure {
@@ -48,52 +58,4 @@ export class GroupChatFailure extends Error {
 
 export function isFailure(value: unknown): value is GroupChatFailure {
   return value instanceof GroupChatFailure
-}
-
-/** A reason goes inside our own sentence: without its closing punctuation, so none is doubled. */
-export function asClause(text: string): string {
-  return text.trim().replace(/[\s。.！!？?，,；;：:]+$/u, '')
-}
-
-/**
- * The code a person quotes to support: WeCom's or the backend's code, the server's status, the
- * WeCom code behind a client's reason; else, when there is no request to name, our own error code.
- */
-function supportCode(failure: GroupChatFailure): string | undefined {
-  const { code, status } = failure.params
-  if (code !== undefined || status !== undefined)
-    return String(code ?? status)
-  const wecom = /^wecom\.(\d+)$/.exec(failure.reasonKey ?? '')
-  if (wecom)
-    return wecom[1]
-  return failure.options.requestId ? undefined : failure.code
-}
-
-/**
- * The public shape, in the current language, as a person reads it: one plain sentence with the
- * next step, why (in our words, when we know them), the backend's own words verbatim, then the
- * code to quote (and the request's number where support needs it). A client's raw reason (API
- * names, errMsg) is never in it: that goes to the console in development (report.ts).
- */
-export function describeFailure(failure: GroupChatFailure, t: Translate): GroupChatError {
-  const { chatId, reasonKey, backendMessage, retrySafe, requestId, outcomeUnknown } = failure.options
-  let message = t(failure.key, failure.params)
-  if (reasonKey)
-    message = t('error.why', { sentence: message, reason: asClause(t(reasonKey, failure.params)) })
-  if (chatId && (failure.code === 'sdk-config' || failure.code === 'open-chat'))
-    message = t('error.retryJump', { sentence: message })
-  if (retrySafe)
-    message = t('error.retrySafe', { sentence: message })
-  if (backendMessage)
-    message = t('error.backendSays', { sentence: message, message: backendMessage })
-  const code = supportCode(failure)
-  // The request's number helps support only where the outcome is unknown or no code says more.
-  const request = requestId && (outcomeUnknown || !code) ? requestId : undefined
-  if (code && request)
-    message = t('error.codeAndRequest', { sentence: message, code, requestId: request })
-  else if (code)
-    message = t('error.code', { sentence: message, code })
-  else if (request)
-    message = t('error.request', { sentence: message, requestId: request })
-  return (chatId ? { code: failure.code, message, chatId } : { code: failure.code, message }) as GroupChatError
 }

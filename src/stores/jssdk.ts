@@ -4,7 +4,8 @@ import type { ChatMessage, SelectedContact, WeComSdk } from '@/wecom/sdk'
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useInstance } from '@/runtime/context'
-import { asClause, GroupChatFailure, isFailure } from '@/failures/failure'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
+import { asClause, clientReasonKey } from '@/failures/words'
 import { withTimeout } from '@/runtime/deadline'
 import { signUrl } from '@/wecom/environment'
 
@@ -41,7 +42,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
   function sign(): Promise<WeComSdk> {
     signing ??= signOnce().catch((failure: unknown) => {
       signing = undefined
-      throw toSdkFailure(failure, 'sdk-config')
+      throw toSdkFailure(failure, 'sdk-config').with({ action: 'sign' })
     })
     return signing
   }
@@ -86,7 +87,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
         await client(Promise.resolve().then(() => hostOpen(chatId)), 'open-chat')
       }
       catch (failure) {
-        throw toSdkFailure(failure, 'open-chat').with({ chatId })
+        throw toSdkFailure(failure, 'open-chat').with({ chatId, action: 'jump' })
       }
       return
     }
@@ -95,7 +96,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       ready = await sign()
     }
     catch (failure) {
-      throw toSdkFailure(failure, 'sdk-config').with({ chatId })
+      throw toSdkFailure(failure, 'sdk-config').with({ chatId, action: 'jump' })
     }
     try {
       await openWithCard(ready, chatId)
@@ -105,7 +106,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       // A route change since signing, or a signature the client dropped: forget it and sign anew next time.
       if (f.code === 'sdk-config')
         signing = undefined
-      throw f.with({ chatId })
+      throw f.with({ chatId, action: 'jump' })
     }
   }
 
@@ -142,7 +143,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       const f = toSdkFailure(failure, 'open-chat')
       if (f.aborted)
         throw f
-      return Promise.reject(new GroupChatFailure(f.code, 'error.selectContacts', f.params, { reasonKey: f.reasonKey ?? reasonOf(f), cause: failure }))
+      return Promise.reject(new GroupChatFailure(f.code, 'error.selectContacts', f.params, { action: 'pick', reasonKey: f.reasonKey ?? reasonOf(f), cause: failure }))
     }
   }
 
@@ -158,21 +159,6 @@ function errMsgOf(failure: unknown): string {
   if (failure && typeof failure === 'object' && 'errMsg' in failure)
     return String((failure as { errMsg: unknown }).errMsg)
   return ''
-}
-
-/** What the client said, in words, when we know them (WECOM.md: JS-side reasons). */
-function reasonKeyOf(errMsg: string): MessageKey | undefined {
-  if (/invalid signature/i.test(errMsg))
-    return 'wecom.40093'
-  if (/invalid corpid/i.test(errMsg))
-    return 'wecom.40013'
-  if (/reliable domain/i.test(errMsg))
-    return 'wecom.80001'
-  if (/no permission|permission denied/i.test(errMsg))
-    return 'wecom.noPermission'
-  if (/function not exist/i.test(errMsg))
-    return 'wecom.functionNotExist'
-  return undefined
 }
 
 /**
@@ -196,5 +182,5 @@ function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
   const errMsg = errMsgOf(failure)
   const finalCode = /^(agentConfig|config|preVerifyJSAPI):/i.test(errMsg) ? 'sdk-config' : code
   const key = finalCode === 'sdk-config' ? 'error.sdkConfig' : 'error.openChat'
-  return new GroupChatFailure(finalCode, key, { reason: asClause(errMsg || String(failure)) }, { reasonKey: reasonKeyOf(errMsg), cause: failure })
+  return new GroupChatFailure(finalCode, key, { reason: asClause(errMsg || String(failure)) }, { reasonKey: clientReasonKey(errMsg), cause: failure })
 }
