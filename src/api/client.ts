@@ -26,7 +26,7 @@ export interface BackendSettings {
 
 export interface BackendClientOptions {
   settings: () => BackendSettings
-  /** The instance's lifetime: signature requests end with it; a create does not (CONTRACT §1). */
+  /** The instance's lifetime: signature requests end with it; a create does not (docs/host-guide.md). */
   signal: AbortSignal
   /** The backend answered HTTP 401. */
   onAuthExpired?: () => void

@@ -28,7 +28,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
   /** The signed SDK for the current URL; forgotten after a failure, so the next call signs anew. */
   let signing: Promise<WeComSdk> | undefined
 
-  /** A WeCom client call that never answers: its own words, never "signature failed" (WECOM.md traps). */
+  /** A WeCom client call that never answers: its own words, never "signature failed" (docs/troubleshooting.md). */
   const client = <T>(call: PromiseLike<T>, code: ClientCode, ms = sdkTimeoutMs) =>
     withTimeout(call, ms, () => new GroupChatFailure(code, 'error.clientTimeout'), signal)
 
@@ -163,7 +163,7 @@ function errMsgOf(failure: unknown): string {
 
 /**
  * Whatever failed around the SDK becomes `sdk-config` (signing) or `open-chat` (the jump), with the
- * underlying reason kept in words: SDK results are plain objects `{ errMsg, errCode }` (WECOM.md),
+ * underlying reason kept in words: SDK results are plain objects `{ errMsg, errCode }` (docs/troubleshooting.md),
  * backend failures while signing keep their own sentence as the reason.
  */
 function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
