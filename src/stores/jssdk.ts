@@ -2,7 +2,7 @@ import type { AgentSignature } from '@/api/types'
 import type { MessageKey } from '@/i18n'
 import type { ChatMessage, SelectedContact, WeComSdk } from '@/wecom/sdk'
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { useInstance } from '@/runtime/context'
 import { GroupChatFailure, isFailure } from '@/failures/failure'
 import { asClause, clientReasonKey } from '@/failures/words'
@@ -10,6 +10,9 @@ import { withTimeout } from '@/runtime/deadline'
 import { signUrl } from '@/wecom/environment'
 
 type ClientCode = 'sdk-config' | 'open-chat'
+
+/** Where signing stands: `ready` for `signedUrl`; `failed` until the next call signs anew. */
+export type SigningStatus = 'idle' | 'signing' | 'ready' | 'failed'
 
 /**
  * JS-SDK readiness: the only store that talks to WeCom. It signs ahead (prewarm) while the user
@@ -24,9 +27,22 @@ export const useJssdkStore = defineStore('jssdk', () => {
   const canOpenChat = env.canOpenChat
   /** WeCom's own contact picker, when we own the SDK in a client that has it. */
   const canSelectContacts = computed(() => !props.value.openChat && env.canOpenChat)
+  /** Readiness is store state (devtools and tests see it): where signing stands, for which URL, and why it last failed. */
+  const status = shallowRef<SigningStatus>('idle')
+  const signedUrl = shallowRef<string | undefined>()
+  const lastFailure = shallowRef<GroupChatFailure | null>(null)
+  /** The loaded SDK module: a handle, not state. */
   let sdk: WeComSdk | undefined
-  /** The signed SDK for the current URL; forgotten after a failure, so the next call signs anew. */
+  /** The signing under way or done for the current URL; forgotten after a failure, so the next call signs anew. */
   let signing: Promise<WeComSdk> | undefined
+
+  function failed(failure: GroupChatFailure): GroupChatFailure {
+    signing = undefined
+    signedUrl.value = undefined
+    status.value = 'failed'
+    lastFailure.value = failure
+    return failure
+  }
 
   /** A WeCom client call that never answers: its own words, never "signature failed" (docs/troubleshooting.md). */
   const client = <T>(call: PromiseLike<T>, code: ClientCode, ms = sdkTimeoutMs) =>
@@ -40,9 +56,10 @@ export const useJssdkStore = defineStore('jssdk', () => {
 
   /** Loads the SDK and completes `agentConfig` for the current URL; one fresh re-sign on a bad signature. */
   function sign(): Promise<WeComSdk> {
+    if (!signing)
+      status.value = 'signing'
     signing ??= signOnce().catch((failure: unknown) => {
-      signing = undefined
-      throw toSdkFailure(failure, 'sdk-config').with({ action: 'sign' })
+      throw failed(toSdkFailure(failure, 'sdk-config').with({ action: 'sign' }))
     })
     return signing
   }
@@ -76,6 +93,9 @@ export const useJssdkStore = defineStore('jssdk', () => {
       // A stale ticket on the backend is the usual cause; one fresh signature, then give up.
       await client(loaded.ensureAgentConfigReady(), 'sdk-config')
     }
+    status.value = 'ready'
+    signedUrl.value = url
+    lastFailure.value = null
     return loaded
   }
 
@@ -105,7 +125,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       const f = toSdkFailure(failure, 'open-chat')
       // A route change since signing, or a signature the client dropped: forget it and sign anew next time.
       if (f.code === 'sdk-config')
-        signing = undefined
+        failed(f)
       throw f.with({ chatId, action: 'jump' })
     }
   }
@@ -147,7 +167,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
     }
   }
 
-  return { canOpenChat, canSelectContacts, prewarm, openChat, selectContacts }
+  return { status, signedUrl, lastFailure, canOpenChat, canSelectContacts, prewarm, openChat, selectContacts }
 })
 
 /** The words of a failure used as another's reason: its own reason when it has one. */
