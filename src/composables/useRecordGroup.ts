@@ -1,13 +1,16 @@
-import type { MessageKey } from '@/i18n'
+import type { ComputedRef, Ref } from 'vue'
+import type { UseAddPeopleReturn } from './useAddPeople'
+import type { MessageKey, Translate } from '@/i18n'
+import type { IndexedCandidate } from '@/search/match'
 import type { GroupChatFailure } from '@/failures/failure'
-import { computed, onMounted, shallowRef, watch } from 'vue'
+import { computed, onMounted, watch } from 'vue'
 import { useInstance } from '@/runtime/context'
 import { describeFailure, failureHeadline } from '@/failures/words'
 import { useCandidatesStore } from '@/stores/candidates'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
 import { useRecordGroupStore } from '@/stores/recordGroup'
-import { MAX_MEMBERS } from './useSelection'
+import { useAddPeople } from './useAddPeople'
 
 /** Sentences one after another: Chinese needs no space after its full stop. */
 const joined = (...parts: string[]) => parts.filter(Boolean).reduce((a, b) => /[。！？）]$/u.test(a) ? a + b : `${a} ${b}`)
@@ -20,7 +23,27 @@ const SHOWN_MEMBERS = 12
  * it (with `endpoints.groupInfo`), join / add people (with `endpoints.addMembers`), and after a failed
  * jump what may be wrong. Without those calls it says only what it knows.
  */
-export function useRecordGroup() {
+/** What the record's group view needs: the group in words, joining, and adding people (useAddPeople). */
+export interface UseRecordGroupReturn extends UseAddPeopleReturn {
+  t: Readonly<Ref<Translate>>
+  /** The backend answered with the group's details. */
+  answered: ComputedRef<boolean>
+  title: ComputedRef<string>
+  members: ComputedRef<{ shown: string[], more: number, count: number }>
+  you: ComputedRef<MessageKey | null>
+  where: ComputedRef<string>
+  canJoin: ComputedRef<boolean>
+  canAddPeople: ComputedRef<boolean>
+  progress: ComputedRef<MessageKey | null>
+  done: ComputedRef<string>
+  /** The failed step's words, or ''. */
+  alert: ComputedRef<string>
+  busy: ComputedRef<boolean>
+  join: () => Promise<boolean>
+  people: ComputedRef<readonly IndexedCandidate[]>
+}
+
+export function useRecordGroup(): UseRecordGroupReturn {
   const { t, env } = useInstance()
   const flow = useFlowStore()
   const jssdk = useJssdkStore()
@@ -91,38 +114,9 @@ export function useRecordGroup() {
     return say(f.failure)
   })
 
-  // Adding people: the same picker, the members ticked and locked, the cap counting them.
-  const adding = shallowRef(false)
-  const picked = shallowRef(new Set<string>())
-  const memberSet = computed(() => new Set(info.value?.members ?? []))
-  const room = computed(() => MAX_MEMBERS - memberSet.value.size)
-  const addReason = computed(() => {
-    if (picked.value.size > room.value)
-      return t.value('record.addCap', { max: MAX_MEMBERS, count: memberSet.value.size, left: Math.max(0, room.value) })
-    return picked.value.size ? '' : t.value('record.addNone')
-  })
-  function toggle(userId: string, on: boolean) {
-    const next = new Set(picked.value)
-    if (on && !memberSet.value.has(userId))
-      next.add(userId)
-    else
-      next.delete(userId)
-    picked.value = next
-  }
-  const startAdding = () => {
-    picked.value = new Set()
-    adding.value = true
-  }
-  async function confirmAdd() {
-    if (addReason.value || group.task !== 'idle')
-      return
-    if (await group.addPeople([...picked.value]))
-      adding.value = false
-  }
-
   return {
+    ...useAddPeople(computed(() => info.value?.members ?? [])),
     t,
-    inWeCom,
     answered,
     title,
     members,
@@ -135,16 +129,6 @@ export function useRecordGroup() {
     alert,
     busy: computed(() => group.task !== 'idle' || flow.busy),
     join: () => group.join(),
-    adding,
-    picked,
-    memberSet,
-    addReason,
-    /** How many more may still be ticked: select-all stops there. */
-    roomLeft: computed(() => Math.max(0, room.value - picked.value.size)),
-    toggle,
-    startAdding,
-    stopAdding: () => (adding.value = false),
-    confirmAdd,
     people: computed(() => candidates.state),
   }
 }
