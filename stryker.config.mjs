@@ -1,7 +1,7 @@
 // Mutation testing of src/ with the unit suite (`npm run test:mutation`). Slow (many minutes on
 // two cores: about 25 minutes for src/stores alone), so it is not part of CI; run it before a release
 // and read reports/mutation/index.html. A part of it: `npm run test:mutation -- --mutate 'src/stores/**'`,
-// or single lines: `--mutate src/props.ts:64-64`.
+// or single lines: `--mutate src/runtime/props.ts:64-64`.
 export default {
   testRunner: 'vitest',
   // The tests import src through the @/ alias, which vitest's related-file search does not follow.

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite'
 
 /**
  * Serves MSW's service worker in dev only. Keeping it out of public/ keeps it out of dist/
- * (CONTRACT §5: nothing of the mocks reaches the production bundle).
+ * (nothing of the mocks reaches the production bundle: docs/architecture.md).
  */
 export function mockServiceWorker(): Plugin {
   const file = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js')

@@ -1,5 +1,5 @@
 /**
- * A model of the existing backend (CONTRACT §3) as MSW handlers: it signs like a real one, creates
+ * A model of the existing backend (docs/backend-guide.md) as MSW handlers: it signs like a real one, creates
  * groups under WeCom's server rules, and fails on demand through knobs. Dev and tests only.
  */
 import type { RequestHandler } from 'msw'

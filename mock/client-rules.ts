@@ -1,6 +1,7 @@
 /**
- * How the WeCom client answers the bridge calls this module makes (WECOM.md, "The bridge, for the
- * simulator"): it checks signatures against the current URL, remembers which APIs the app
+ * How the WeCom client answers the bridge calls this module makes (docs/troubleshooting.md,
+ * "Inside WeCom: signing and the jump", and docs/local-development.md, the simulator): it checks
+ * signatures against the current URL, remembers which APIs the app
  * identity unlocked for which URL, and refuses what an older client lacks.
  *
  * The exact wording of the real client's failures is unverified; what matters is that the

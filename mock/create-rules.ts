@@ -1,7 +1,7 @@
 /**
  * The checks a create-group request meets on its way to WeCom's `appchat/create`, answered with
- * WeCom's own codes and English words (WECOM.md, "Server rules"), so the client's mapping of codes
- * to messages is exercised for real.
+ * WeCom's own codes and English words (docs/backend-guide.md, "Error codes worth mapping"), so
+ * the client's mapping of codes to messages is exercised for real.
  */
 
 /** A create request that passed every check, as the backend would send it on. */

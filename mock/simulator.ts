@@ -1,6 +1,6 @@
 /**
  * Makes a page look like the WeCom client to `@wecom/jssdk`, so the in-client flow runs in any
- * browser or in jsdom, on localhost, with no trusted domain (CONTRACT §5). Dev and tests only.
+ * browser or in jsdom, on localhost, with no trusted domain (docs/local-development.md). Dev and tests only.
  *
  * Install it before the JS-SDK is imported: the SDK reads the user agent and the bridge once,
  * at import.

@@ -1,5 +1,5 @@
 import type { GroupChatAppProps } from '../src/contract'
-import type { createLifecycles } from '../src/lifecycles'
+import type { createLifecycles } from '../src/runtime/lifecycles'
 import { setupWorker } from 'msw/browser'
 import { mockHandlersForStandalone } from './backend'
 import { demoCandidates } from './demo-candidates'

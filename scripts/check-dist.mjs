@@ -1,4 +1,4 @@
-// Fails when anything of the dev-only mocks reaches the production build (CONTRACT §5):
+// Fails when anything of the dev-only mocks reaches the production build (docs/local-development.md):
 // the mock tenant's tickets, MSW, the simulator, the demo people.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'

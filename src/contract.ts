@@ -1,5 +1,5 @@
 /**
- * The interfaces a host portal relies on (CONTRACT §2). Hosts import these types to write
+ * The interfaces a host portal relies on (docs/host-guide.md). Hosts import these types to write
  * `loadMicroApp<GroupChatAppProps>(...)`; `npm run build:types` publishes them.
  */
 

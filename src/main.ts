@@ -1,5 +1,5 @@
 import { detectFrameHost } from './hosts/detect'
-import { createLifecycles } from './lifecycles'
+import { createLifecycles } from './runtime/lifecycles'
 
 export type * from './contract'
 

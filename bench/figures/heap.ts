@@ -1,7 +1,7 @@
 /**
  * (e) JS heap growth over 50 cycles of `loadMicroApp` → open the dialog → unmount, measured after a
  * forced garbage collection (CDP), for the module and the hello-world app. qiankun itself keeps
- * some memory per `loadMicroApp` (QIANKUN.md), so the hello app's figure is that floor.
+ * some memory per `loadMicroApp` (docs/benchmarks.md), so the hello app's figure is that floor.
  */
 import type { Browser, Page } from '@playwright/test'
 import { APP_NAME, openHost } from '../setup'

@@ -1,9 +1,10 @@
 import type { AxiosError, AxiosInstance, AxiosRequestConfig, AxiosStatic } from 'axios'
 import type { AddMembersRequest, AgentSignature, ConfigSignature, CreatedChat, CreateGroupRequest, Envelope } from './types'
 import type { Endpoints } from '@/contract'
-import { GroupChatFailure, isFailure } from '@/errors'
-import { wecomMessageKey } from '@/i18n'
-import { aborted, sleep, withDeadline } from '@/timeout'
+import type { FailureAction } from '@/failures/failure'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
+import { refusalKey } from '@/failures/words'
+import { aborted, sleep, withDeadline } from '@/runtime/deadline'
 import { toAgentSignature, toConfigSignature, toCreatedChat } from './validate'
 
 /** The optional calls (`groupInfo`, `addMembers`) have no default: a backend without them sees no request. */
@@ -25,7 +26,7 @@ export interface BackendSettings {
 
 export interface BackendClientOptions {
   settings: () => BackendSettings
-  /** The instance's lifetime: signature requests end with it; a create does not (CONTRACT §1). */
+  /** The instance's lifetime: signature requests end with it; a create does not (docs/host-guide.md). */
   signal: AbortSignal
   /** The backend answered HTTP 401. */
   onAuthExpired?: () => void
@@ -139,7 +140,7 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
   }
 
   /** A change the backend may have made although we heard nothing: retried once as the same request. */
-  const sendOnce = <T>(requestId: string, run: () => Promise<T>) => withRetries(async () => {
+  const sendOnce = <T>(requestId: string, action: FailureAction, run: () => Promise<T>) => withRetries(async () => {
     try {
       return await run()
     }
@@ -152,7 +153,7 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
     // the number support looks the request up by.
     if (!isFailure(failure))
       throw failure
-    throw failure.with(failure.outcomeUnknown ? { retrySafe: true, requestId } : { requestId })
+    throw failure.with(failure.outcomeUnknown ? { action, retrySafe: true, requestId } : { action, requestId })
   })
 
   return {
@@ -167,15 +168,13 @@ export function createBackendClient({ settings, signal, onAuthExpired, retryDela
       signal,
     ),
     // One quick retry after a lost connection or a gateway error; the same body, so the same requestId.
-    createGroup: body => sendOnce(body.requestId, async () => toCreatedChat(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))),
+    createGroup: body => sendOnce(body.requestId, 'create', async () => toCreatedChat(await request({ method: 'POST', url: path('createGroup'), data: body }, undefined))),
     has: name => Boolean(settings().endpoints?.[name]),
     groupInfo: async chatId => request({ method: 'GET', url: chatPath('groupInfo', chatId) }, signal),
-    addMembers: (chatId, body) => sendOnce(body.requestId, async () => request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined)),
+    addMembers: (chatId, body) => sendOnce(body.requestId, body.self ? 'join' : 'add', async () => request({ method: 'POST', url: chatPath('addMembers', chatId), data: body }, undefined)),
   }
 }
 
-/** `wecom.*` texts that are a reason inside another sentence, not a sentence of their own. */
-const CLAUSES_ONLY = new Set(['wecom.40093', 'wecom.40013', 'wecom.80001', 'wecom.noPermission', 'wecom.functionNotExist'])
 
 function unwrap<T>(body: unknown): T {
   if (!body || typeof body !== 'object' || typeof (body as Envelope<T>).code !== 'number')
@@ -184,14 +183,8 @@ function unwrap<T>(body: unknown): T {
   if (code === 0)
     return data
   const said = typeof message === 'string' && message.trim() !== '' ? message : undefined
-  // WeCom's own codes get our sentence and keep the backend's words beside it; others, its words alone.
-  // Codes we only have a clause for (why the client refused a page) get the general sentence here.
-  const key = wecomMessageKey(code)
-  if (key && !CLAUSES_ONLY.has(key))
-    throw new GroupChatFailure('backend', key, { code }, { backendMessage: said })
-  if (said)
-    throw new GroupChatFailure('backend', 'error.backend', { code }, { backendMessage: said })
-  throw new GroupChatFailure('backend', 'error.backend', { code })
+  // The backend's own words stay beside ours as they came (failures/words.ts picks our sentence).
+  throw new GroupChatFailure('backend', refusalKey(code), { code }, said ? { backendMessage: said } : {})
 }
 
 function toFailure(error: unknown, onAuthExpired: (() => void) | undefined): GroupChatFailure {

@@ -1,4 +1,4 @@
-/** What the backend answers (CONTRACT §3), after the envelope is unwrapped and checked. */
+/** What the backend answers (docs/backend-guide.md), after the envelope is unwrapped and checked. */
 export interface ConfigSignature {
   corpid: string
   timestamp: string

@@ -1,5 +1,5 @@
 import type { AgentSignature, ConfigSignature, CreatedChat } from './types'
-import { GroupChatFailure } from '@/errors'
+import { GroupChatFailure } from '@/failures/failure'
 
 /** Backend payloads are checked where they enter; a wrong shape is a clear `backend` error. */
 export function malformed(what: string): GroupChatFailure {

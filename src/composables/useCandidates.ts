@@ -1,12 +1,12 @@
 import type { Candidate } from '@/contract'
-import type { InstanceContext } from '@/context'
+import type { InstanceContext } from '@/runtime/context'
 import type { IndexedCandidate } from '@/search/match'
 import { markRaw, ref, shallowRef, watch } from 'vue'
-import { GroupChatFailure, isFailure } from '@/errors'
-import { checkCandidates } from '@/props'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
+import { checkCandidates } from '@/runtime/props'
 import { indexCandidate } from '@/search/match'
 import { inSlices, yieldToPage } from '@/search/slices'
-import { withTimeout } from '@/timeout'
+import { withTimeout } from '@/runtime/deadline'
 
 export type { IndexedCandidate }
 

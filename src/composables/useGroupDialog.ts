@@ -1,21 +1,49 @@
-import type { MessageKey } from '@/i18n'
+import type { ComputedRef, Ref } from 'vue'
+import type { MessageKey, Translate } from '@/i18n'
+import type { IndexedCandidate } from '@/search/match'
 import { computed, onScopeDispose, ref, toRef, watch } from 'vue'
-import { useInstance } from '@/context'
-import { describeFailure, isFailure } from '@/errors'
+import { useInstance } from '@/runtime/context'
+import { isFailure } from '@/failures/failure'
+import { describeFailure } from '@/failures/words'
 import { useCandidatesStore } from '@/stores/candidates'
 import { useDraftsStore } from '@/stores/drafts'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
+import type { UseGroupOutcomeReturn } from './useGroupOutcome'
+import { useGroupOutcome } from './useGroupOutcome'
 import { MAX_MEMBERS, useSelection } from './useSelection'
 
-/** What the dialog shows: the picker (picking, creating, a failed create) or an outcome. */
-export type DialogView = 'picking' | 'created' | 'existing'
+type Selection = ReturnType<typeof useSelection>
+
+/** What the dialog's template needs: the outcome part, the picking state, and their actions. */
+export interface UseGroupDialogReturn extends UseGroupOutcomeReturn {
+  t: Readonly<Ref<Translate>>
+  statusText: ComputedRef<string>
+  busy: Readonly<Ref<boolean>>
+  /** The failed create's (or failed jump's) words, or null. */
+  alert: ComputedRef<string | null>
+  owner: ComputedRef<string | undefined>
+  selection: Selection
+  people: Readonly<Ref<readonly IndexedCandidate[]>>
+  peopleLoading: Readonly<Ref<boolean>>
+  peopleError: ComputedRef<string | null>
+  retryPeople: () => void
+  canCreate: ComputedRef<boolean>
+  reasonText: ComputedRef<string>
+  canSelectContacts: Readonly<Ref<boolean>>
+  contactsError: Ref<string>
+  prewarm: () => void
+  addFromWeCom: () => Promise<void>
+  create: () => Promise<void> | undefined
+  createAnother: () => void
+  selectAll: (userIds: string[], left: number) => void
+}
 
 /**
  * Everything the dialog shows and does, derived from the flow's one state; the component stays
- * template and wiring.
+ * template and wiring. The outcome (a created or existing group) is useGroupOutcome's.
  */
-export function useGroupDialog() {
+export function useGroupDialog(): UseGroupDialogReturn {
   const { props, t, env, report } = useInstance()
   const flow = useFlowStore()
   const jssdk = useJssdkStore()
@@ -50,13 +78,6 @@ export function useGroupDialog() {
   onScopeDispose(() => keepDraft(bizId.value))
   /** What select-all left out at the limit, said once in the status line. */
   const leftOut = ref(0)
-
-  const view = computed<DialogView>(() => {
-    const kind = flow.state.kind
-    return kind === 'created' || kind === 'existing' ? kind : 'picking'
-  })
-  const titleKey = computed<MessageKey>(() =>
-    view.value === 'created' ? 'dialog.titleCreated' : view.value === 'existing' ? 'dialog.titleExisting' : 'dialog.title')
 
   const statusKey = computed<MessageKey | null>(() => {
     const s = flow.state
@@ -93,38 +114,6 @@ export function useGroupDialog() {
     // A failed jump into the record's group is said by its own view (components/RecordGroup.vue).
     const failure = s.kind === 'failed' || s.kind === 'created' ? s.failure : undefined
     return failure ? describeFailure(failure, t.value).message : null
-  })
-
-  /**
-   * The outcome, said: the created group's name (or that WeCom names it), its size and where to find
-   * it; for an existing group a headline where the status does not already say it all.
-   */
-  const outcome = computed(() => {
-    const s = flow.state
-    if (s.kind === 'existing')
-      return { name: jssdk.canOpenChat ? t.value('outcome.existing') : '', members: '', who: '', hint: null }
-    if (s.kind !== 'created')
-      return null
-    // Who is in it, by name: the first dozen, then how many more.
-    const SHOWN = 12
-    const list = s.group.peopleList
-    const names = list.slice(0, SHOWN).map(selection.displayName).join(t.value('outcome.separator'))
-    return {
-      name: s.group.name || t.value('outcome.autoName'),
-      members: t.value('outcome.members', { count: list.length }),
-      who: list.length > SHOWN ? t.value('outcome.whoMore', { names, count: list.length - SHOWN }) : t.value('outcome.who', { names }),
-      hint: env.environment === 'browser' ? t.value('outcome.whereBrowser') : null,
-    }
-  })
-
-  /** The one primary action of an outcome: the jump while it is under way or can be retried, else Done. */
-  const primary = computed<'open' | 'done'>(() => {
-    const s = flow.state
-    if (!jssdk.canOpenChat || (s.kind !== 'created' && s.kind !== 'existing'))
-      return 'done'
-    if (s.kind === 'existing')
-      return s.jump === 'opened' ? 'done' : 'open'
-    return s.jump === 'opening' || s.jump === 'failed' ? 'open' : 'done'
   })
 
   const peopleError = computed(() => candidates.error ? t.value(candidates.error.key, candidates.error.params) : null)
@@ -170,15 +159,11 @@ export function useGroupDialog() {
   }
 
   return {
+    ...useGroupOutcome(selection.displayName),
     t,
-    view,
-    titleKey,
-    statusKey,
     statusText,
     busy: toRef(flow, 'busy'),
     alert,
-    outcome,
-    primary,
     owner,
     selection,
     people: toRef(candidates, 'state'),
@@ -194,7 +179,5 @@ export function useGroupDialog() {
     create,
     createAnother,
     selectAll,
-    leftOut,
-    jump: () => flow.jump(),
   }
 }

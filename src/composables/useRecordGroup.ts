@@ -1,15 +1,18 @@
-import type { MessageKey } from '@/i18n'
-import type { GroupChatFailure } from '@/errors'
-import { computed, onMounted, shallowRef, watch } from 'vue'
-import { useInstance } from '@/context'
-import { describeFailure } from '@/errors'
+import type { ComputedRef, Ref } from 'vue'
+import type { UseAddPeopleReturn } from './useAddPeople'
+import type { MessageKey, Translate } from '@/i18n'
+import type { IndexedCandidate } from '@/search/match'
+import type { GroupChatFailure } from '@/failures/failure'
+import { computed, onMounted, watch } from 'vue'
+import { useInstance } from '@/runtime/context'
+import { describeFailure, failureHeadline } from '@/failures/words'
 import { registerMessages } from '@/i18n'
 import { recordMessages } from '@/i18n/record'
 import { useCandidatesStore } from '@/stores/candidates'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
 import { useRecordGroupStore } from '@/stores/recordGroup'
-import { MAX_MEMBERS } from './useSelection'
+import { useAddPeople } from './useAddPeople'
 
 // This view's texts come with it, in its own chunk: the language files every page loads stay small.
 registerMessages(recordMessages)
@@ -25,7 +28,27 @@ const SHOWN_MEMBERS = 12
  * it (with `endpoints.groupInfo`), join / add people (with `endpoints.addMembers`), and after a failed
  * jump what may be wrong. Without those calls it says only what it knows.
  */
-export function useRecordGroup() {
+/** What the record's group view needs: the group in words, joining, and adding people (useAddPeople). */
+export interface UseRecordGroupReturn extends UseAddPeopleReturn {
+  t: Readonly<Ref<Translate>>
+  /** The backend answered with the group's details. */
+  answered: ComputedRef<boolean>
+  title: ComputedRef<string>
+  members: ComputedRef<{ shown: string[], more: number, count: number }>
+  you: ComputedRef<MessageKey | null>
+  where: ComputedRef<string>
+  canJoin: ComputedRef<boolean>
+  canAddPeople: ComputedRef<boolean>
+  progress: ComputedRef<MessageKey | null>
+  done: ComputedRef<string>
+  /** The failed step's words, or ''. */
+  alert: ComputedRef<string>
+  busy: ComputedRef<boolean>
+  join: () => Promise<boolean>
+  people: ComputedRef<readonly IndexedCandidate[]>
+}
+
+export function useRecordGroup(): UseRecordGroupReturn {
   const { t, env } = useInstance()
   const flow = useFlowStore()
   const jssdk = useJssdkStore()
@@ -79,12 +102,10 @@ export function useRecordGroup() {
     return d.self ? t.value('record.joined') : t.value('record.added', { count: d.added.length })
   })
 
-  /** One plain sentence, the next step, then the backend's words and the code to quote. */
-  function say(sentence: string, failure: GroupChatFailure): string {
-    const detail = describeFailure(failure, t.value).message
-    const code = failure.params.code
-    const quoted = code !== undefined && !detail.includes(String(code)) ? t.value('record.code', { code }) : ''
-    return joined(sentence, detail, quoted)
+  /** The step's headline, then the failure's own words (failures/words.ts): next step, backend's words, code. */
+  function say(failure: GroupChatFailure): string {
+    const headline = failureHeadline(failure.action)
+    return joined(headline ? t.value(headline) : '', describeFailure(failure, t.value).message)
   }
   const alert = computed(() => {
     const s = flow.state
@@ -95,42 +116,12 @@ export function useRecordGroup() {
     const f = group.failure
     if (!f)
       return ''
-    const sentence: MessageKey = f.task === 'loading' ? 'record.loadFailed' : f.task === 'joining' ? 'record.joinFailed' : 'record.addFailed'
-    return say(t.value(sentence), f.failure)
+    return say(f.failure)
   })
-
-  // Adding people: the same picker, the members ticked and locked, the cap counting them.
-  const adding = shallowRef(false)
-  const picked = shallowRef(new Set<string>())
-  const memberSet = computed(() => new Set(info.value?.members ?? []))
-  const room = computed(() => MAX_MEMBERS - memberSet.value.size)
-  const addReason = computed(() => {
-    if (picked.value.size > room.value)
-      return t.value('record.addCap', { max: MAX_MEMBERS, count: memberSet.value.size, left: Math.max(0, room.value) })
-    return picked.value.size ? '' : t.value('record.addNone')
-  })
-  function toggle(userId: string, on: boolean) {
-    const next = new Set(picked.value)
-    if (on && !memberSet.value.has(userId))
-      next.add(userId)
-    else
-      next.delete(userId)
-    picked.value = next
-  }
-  const startAdding = () => {
-    picked.value = new Set()
-    adding.value = true
-  }
-  async function confirmAdd() {
-    if (addReason.value || group.task !== 'idle')
-      return
-    if (await group.addPeople([...picked.value]))
-      adding.value = false
-  }
 
   return {
+    ...useAddPeople(computed(() => info.value?.members ?? [])),
     t,
-    inWeCom,
     answered,
     title,
     members,
@@ -143,16 +134,6 @@ export function useRecordGroup() {
     alert,
     busy: computed(() => group.task !== 'idle' || flow.busy),
     join: () => group.join(),
-    adding,
-    picked,
-    memberSet,
-    addReason,
-    /** How many more may still be ticked: select-all stops there. */
-    roomLeft: computed(() => Math.max(0, room.value - picked.value.size)),
-    toggle,
-    startAdding,
-    stopAdding: () => (adding.value = false),
-    confirmAdd,
     people: computed(() => candidates.state),
   }
 }

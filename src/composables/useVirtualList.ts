@@ -1,7 +1,7 @@
 import type { Ref } from 'vue'
 import { computed, nextTick, ref, watch } from 'vue'
 
-/** CONTRACT §4: up to this many rows are all rendered, so screen readers and find-in-page reach everyone. */
+/** docs/host-guide.md: up to this many rows are all rendered, so screen readers and find-in-page reach everyone. */
 const WHOLE_UP_TO = 500
 
 /**

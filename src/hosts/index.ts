@@ -1,5 +1,5 @@
 import type { HostKind } from './detect'
-import type { Lifecycles } from '@/lifecycles'
+import type { Lifecycles } from '@/runtime/lifecycles'
 import { startMicroApp } from './micro-app'
 import { frameHost } from './page'
 import { startWujie } from './wujie'

@@ -1,5 +1,5 @@
 import type { FrameHost } from './page'
-import type { Lifecycles } from '@/lifecycles'
+import type { Lifecycles } from '@/runtime/lifecycles'
 
 type DataListener = (data: unknown) => void
 

@@ -1,9 +1,9 @@
-import type { InstanceOptions } from '@/instance'
-import type { LifecycleProps } from '@/lifecycles'
+import type { InstanceOptions } from '@/runtime/instance'
+import type { LifecycleProps } from '@/runtime/lifecycles'
 import type { SharedBridge } from './bridge'
 import { loadWeComSdk } from '@/wecom/sdk'
 
-/** The backend's base when a host gives none (CONTRACT §2; applied by src/api/client.ts). */
+/** The backend's base when a host gives none (docs/host-guide.md; applied by src/api/client.ts). */
 const DEFAULT_API_BASE_URL = '/api'
 
 /**

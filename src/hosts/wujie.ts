@@ -1,5 +1,5 @@
 import type { FrameHost } from './page'
-import type { Lifecycles } from '@/lifecycles'
+import type { Lifecycles } from '@/runtime/lifecycles'
 
 /** What wujie 1.0 puts on the window of the iframe it runs us in. */
 interface WujieWindow extends Window {

@@ -1,9 +1,9 @@
-import type { GroupChoice } from '@/pendingRequest'
+import type { GroupChoice } from '@/requests/pendingRequest'
 import type { GroupCreated } from '@/contract'
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, shallowRef, watch } from 'vue'
-import { useInstance } from '@/context'
-import { GroupChatFailure, isFailure } from '@/errors'
+import { useInstance } from '@/runtime/context'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
 import { useJssdkStore } from './jssdk'
 
 /** The jump into a chat: not tried (a browser, an old client), under way, done, or failed. */

@@ -2,13 +2,17 @@ import type { AgentSignature } from '@/api/types'
 import type { MessageKey } from '@/i18n'
 import type { ChatMessage, SelectedContact, WeComSdk } from '@/wecom/sdk'
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
-import { useInstance } from '@/context'
-import { asClause, GroupChatFailure, isFailure } from '@/errors'
-import { withTimeout } from '@/timeout'
+import { computed, shallowRef } from 'vue'
+import { useInstance } from '@/runtime/context'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
+import { asClause, clientReasonKey } from '@/failures/words'
+import { withTimeout } from '@/runtime/deadline'
 import { signUrl } from '@/wecom/environment'
 
 type ClientCode = 'sdk-config' | 'open-chat'
+
+/** Where signing stands: `ready` for `signedUrl`; `failed` until the next call signs anew. */
+export type SigningStatus = 'idle' | 'signing' | 'ready' | 'failed'
 
 /**
  * JS-SDK readiness: the only store that talks to WeCom. It signs ahead (prewarm) while the user
@@ -23,11 +27,24 @@ export const useJssdkStore = defineStore('jssdk', () => {
   const canOpenChat = env.canOpenChat
   /** WeCom's own contact picker, when we own the SDK in a client that has it. */
   const canSelectContacts = computed(() => !props.value.openChat && env.canOpenChat)
+  /** Readiness is store state (devtools and tests see it): where signing stands, for which URL, and why it last failed. */
+  const status = shallowRef<SigningStatus>('idle')
+  const signedUrl = shallowRef<string | undefined>()
+  const lastFailure = shallowRef<GroupChatFailure | null>(null)
+  /** The loaded SDK module: a handle, not state. */
   let sdk: WeComSdk | undefined
-  /** The signed SDK for the current URL; forgotten after a failure, so the next call signs anew. */
+  /** The signing under way or done for the current URL; forgotten after a failure, so the next call signs anew. */
   let signing: Promise<WeComSdk> | undefined
 
-  /** A WeCom client call that never answers: its own words, never "signature failed" (WECOM.md traps). */
+  function failed(failure: GroupChatFailure): GroupChatFailure {
+    signing = undefined
+    signedUrl.value = undefined
+    status.value = 'failed'
+    lastFailure.value = failure
+    return failure
+  }
+
+  /** A WeCom client call that never answers: its own words, never "signature failed" (docs/troubleshooting.md). */
   const client = <T>(call: PromiseLike<T>, code: ClientCode, ms = sdkTimeoutMs) =>
     withTimeout(call, ms, () => new GroupChatFailure(code, 'error.clientTimeout'), signal)
 
@@ -39,9 +56,10 @@ export const useJssdkStore = defineStore('jssdk', () => {
 
   /** Loads the SDK and completes `agentConfig` for the current URL; one fresh re-sign on a bad signature. */
   function sign(): Promise<WeComSdk> {
+    if (!signing)
+      status.value = 'signing'
     signing ??= signOnce().catch((failure: unknown) => {
-      signing = undefined
-      throw toSdkFailure(failure, 'sdk-config')
+      throw failed(toSdkFailure(failure, 'sdk-config').with({ action: 'sign' }))
     })
     return signing
   }
@@ -75,6 +93,9 @@ export const useJssdkStore = defineStore('jssdk', () => {
       // A stale ticket on the backend is the usual cause; one fresh signature, then give up.
       await client(loaded.ensureAgentConfigReady(), 'sdk-config')
     }
+    status.value = 'ready'
+    signedUrl.value = url
+    lastFailure.value = null
     return loaded
   }
 
@@ -86,7 +107,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
         await client(Promise.resolve().then(() => hostOpen(chatId)), 'open-chat')
       }
       catch (failure) {
-        throw toSdkFailure(failure, 'open-chat').with({ chatId })
+        throw toSdkFailure(failure, 'open-chat').with({ chatId, action: 'jump' })
       }
       return
     }
@@ -95,7 +116,7 @@ export const useJssdkStore = defineStore('jssdk', () => {
       ready = await sign()
     }
     catch (failure) {
-      throw toSdkFailure(failure, 'sdk-config').with({ chatId })
+      throw toSdkFailure(failure, 'sdk-config').with({ chatId, action: 'jump' })
     }
     try {
       await openWithCard(ready, chatId)
@@ -104,8 +125,8 @@ export const useJssdkStore = defineStore('jssdk', () => {
       const f = toSdkFailure(failure, 'open-chat')
       // A route change since signing, or a signature the client dropped: forget it and sign anew next time.
       if (f.code === 'sdk-config')
-        signing = undefined
-      throw f.with({ chatId })
+        failed(f)
+      throw f.with({ chatId, action: 'jump' })
     }
   }
 
@@ -142,11 +163,11 @@ export const useJssdkStore = defineStore('jssdk', () => {
       const f = toSdkFailure(failure, 'open-chat')
       if (f.aborted)
         throw f
-      return Promise.reject(new GroupChatFailure(f.code, 'error.selectContacts', f.params, { reasonKey: f.reasonKey ?? reasonOf(f), cause: failure }))
+      return Promise.reject(new GroupChatFailure(f.code, 'error.selectContacts', f.params, { action: 'pick', reasonKey: f.reasonKey ?? reasonOf(f), cause: failure }))
     }
   }
 
-  return { canOpenChat, canSelectContacts, prewarm, openChat, selectContacts }
+  return { status, signedUrl, lastFailure, canOpenChat, canSelectContacts, prewarm, openChat, selectContacts }
 })
 
 /** The words of a failure used as another's reason: its own reason when it has one. */
@@ -160,24 +181,9 @@ function errMsgOf(failure: unknown): string {
   return ''
 }
 
-/** What the client said, in words, when we know them (WECOM.md: JS-side reasons). */
-function reasonKeyOf(errMsg: string): MessageKey | undefined {
-  if (/invalid signature/i.test(errMsg))
-    return 'wecom.40093'
-  if (/invalid corpid/i.test(errMsg))
-    return 'wecom.40013'
-  if (/reliable domain/i.test(errMsg))
-    return 'wecom.80001'
-  if (/no permission|permission denied/i.test(errMsg))
-    return 'wecom.noPermission'
-  if (/function not exist/i.test(errMsg))
-    return 'wecom.functionNotExist'
-  return undefined
-}
-
 /**
  * Whatever failed around the SDK becomes `sdk-config` (signing) or `open-chat` (the jump), with the
- * underlying reason kept in words: SDK results are plain objects `{ errMsg, errCode }` (WECOM.md),
+ * underlying reason kept in words: SDK results are plain objects `{ errMsg, errCode }` (docs/troubleshooting.md),
  * backend failures while signing keep their own sentence as the reason.
  */
 function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
@@ -196,5 +202,5 @@ function toSdkFailure(failure: unknown, code: ClientCode): GroupChatFailure {
   const errMsg = errMsgOf(failure)
   const finalCode = /^(agentConfig|config|preVerifyJSAPI):/i.test(errMsg) ? 'sdk-config' : code
   const key = finalCode === 'sdk-config' ? 'error.sdkConfig' : 'error.openChat'
-  return new GroupChatFailure(finalCode, key, { reason: asClause(errMsg || String(failure)) }, { reasonKey: reasonKeyOf(errMsg), cause: failure })
+  return new GroupChatFailure(finalCode, key, { reason: asClause(errMsg || String(failure)) }, { reasonKey: clientReasonKey(errMsg), cause: failure })
 }

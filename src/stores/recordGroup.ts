@@ -2,9 +2,10 @@ import type { GroupInfo } from '@/api/types'
 import { defineStore } from 'pinia'
 import { toGroupInfo } from '@/api/groupInfo'
 import { computed, shallowRef, watch } from 'vue'
-import { useInstance } from '@/context'
-import { GroupChatFailure, isFailure } from '@/errors'
-import { newRequestId } from '@/requestId'
+import { useInstance } from '@/runtime/context'
+import type { FailureAction } from '@/failures/failure'
+import { GroupChatFailure, isFailure } from '@/failures/failure'
+import { newRequestId } from '@/requests/requestId'
 import { useFlowStore } from './flow'
 
 /** What the record's group is doing: nothing, reading it, or a change (join, add people) under way. */
@@ -53,7 +54,7 @@ export const useRecordGroupStore = defineStore('recordGroup', () => {
     }
     catch (caught) {
       if (chatId.value === id)
-        failure.value = { task: 'loading', failure: toFailure(caught) }
+        failure.value = { task: 'loading', failure: toFailure(caught, 'load') }
     }
     finally {
       if (chatId.value === id)
@@ -86,7 +87,7 @@ export const useRecordGroupStore = defineStore('recordGroup', () => {
       done.value = { self, added }
     }
     catch (caught) {
-      const f = toFailure(caught)
+      const f = toFailure(caught, self ? 'join' : 'add')
       pending = f.outcomeUnknown ? { key, requestId } : undefined
       report.error(f)
       if (chatId.value === id)
@@ -117,6 +118,7 @@ export const useRecordGroupStore = defineStore('recordGroup', () => {
   }
 })
 
-function toFailure(caught: unknown): GroupChatFailure {
-  return isFailure(caught) ? caught : new GroupChatFailure('network', 'error.network', {}, { cause: caught })
+/** Any failure of a step on the record's group, marked with what was being done: its words follow. */
+function toFailure(caught: unknown, action: FailureAction): GroupChatFailure {
+  return isFailure(caught) ? caught.with({ action }) : new GroupChatFailure('network', 'error.network', {}, { action, cause: caught })
 }

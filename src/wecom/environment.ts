@@ -4,7 +4,7 @@ export interface EnvironmentInfo {
   environment: Environment
   /** The WeCom client version, when inside WeCom. */
   version?: string
-  /** `openExistedChatWithMsg` exists from WeCom 3.1.8 on (WECOM.md). */
+  /** `openExistedChatWithMsg` exists from WeCom 3.1.8 on (docs/wecom-admin-guide.md). */
   canOpenChat: boolean
 }
 

@@ -16,7 +16,7 @@ export function createWeComSdk(page?: Pick<Location, 'href'>): WeComSdk {
       const getConfigSignature = page ? () => config(signUrl(page.href)) : config
       const getAgentConfigSignature = page ? () => agent(signUrl(page.href)) : agent
       // `register()` starts signing at once and drops that promise, so a bad signature would become
-      // an unhandled rejection in the host page (WECOM.md). The SDK keeps a reference to the options
+      // an unhandled rejection in the host page (docs/troubleshooting.md). The SDK keeps a reference to the options
       // object: register it without signers, so nothing starts, then hand the signers over and let
       // our own, handled, `ensureAgentConfigReady()` call start the signing.
       const options: Parameters<typeof ww.register>[0] = {

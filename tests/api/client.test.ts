@@ -1,5 +1,5 @@
 import type { BackendSettings } from '@/api/client'
-import type { GroupChatFailure } from '@/errors'
+import type { GroupChatFailure } from '@/failures/failure'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { createBackendClient } from '@/api/client'
@@ -140,7 +140,7 @@ describe('backend client', () => {
     expect(backend.requests).toHaveLength(1)
   })
 
-  it('never aborts a create that was sent: its outcome outlives the instance (CONTRACT §1)', async () => {
+  it('never aborts a create that was sent: its outcome outlives the instance (docs/host-guide.md)', async () => {
     backend.setKnobs({ latencyMs: 80 })
     const lifetime = new AbortController()
     const api = client({}, { signal: lifetime.signal })

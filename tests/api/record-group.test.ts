@@ -1,5 +1,5 @@
 import type { BackendSettings } from '@/api/client'
-import type { GroupChatFailure } from '@/errors'
+import type { GroupChatFailure } from '@/failures/failure'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { createBackendClient } from '@/api/client'

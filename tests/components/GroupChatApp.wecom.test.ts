@@ -28,7 +28,7 @@ afterEach(async () => {
 async function mountInWeCom(simulator: Partial<SimulatorOptions> = {}, props: Partial<GroupChatAppProps> = {}, sdkTimeoutMs = 1500) {
   vi.resetModules()
   sim = installWeComSimulator({ chats: backend, ...simulator })
-  const { createLifecycles } = await import('@/lifecycles')
+  const { createLifecycles } = await import('@/runtime/lifecycles')
   const lifecycles = createLifecycles('wecom-group-chat', { retryDelays: [1, 1], sdkTimeoutMs })
   const container = document.createElement('div')
   document.body.append(container)
@@ -256,7 +256,7 @@ describe('WeCom\'s own contact picker', () => {
 
   it('is not offered in a browser', async () => {
     vi.resetModules()
-    const { createLifecycles } = await import('@/lifecycles')
+    const { createLifecycles } = await import('@/runtime/lifecycles')
     const lifecycles = createLifecycles('wecom-group-chat', { env: { environment: 'browser', canOpenChat: false } })
     const container = document.createElement('div')
     document.body.append(container)
@@ -273,7 +273,7 @@ describe('WeCom\'s own contact picker', () => {
 describe('personal WeChat', () => {
   it('creates the group and explains that it opens in WeCom', async () => {
     vi.resetModules()
-    const { createLifecycles } = await import('@/lifecycles')
+    const { createLifecycles } = await import('@/runtime/lifecycles')
     const lifecycles = createLifecycles('wecom-group-chat', { env: (await import('@/wecom/environment')).detectEnvironment({ userAgent: 'Mozilla/5.0 (iPhone) MicroMessenger/8.0.47' }) })
     const container = document.createElement('div')
     document.body.append(container)
@@ -299,7 +299,7 @@ describe('in a browser', () => {
       imported = true
       return {}
     })
-    const { createLifecycles } = await import('@/lifecycles')
+    const { createLifecycles } = await import('@/runtime/lifecycles')
     const lifecycles = createLifecycles('wecom-group-chat', {})
     const container = document.createElement('div')
     document.body.append(container)

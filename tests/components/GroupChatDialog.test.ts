@@ -178,7 +178,7 @@ describe('the group-creation dialog', () => {
     const { ui, user } = await openDialog({ defaultSelected: ['zhangsan', 'lisi'], locale: 'zh-CN' })
     await user.click(within(ui.getByRole('group', { name: '可选成员' })).getByRole('checkbox', { name: /王五/ }))
     await user.click(ui.getByRole('button', { name: '创建群聊' }))
-    // Our sentence, then the backend's own message word for word (CONTRACT §3).
+    // Our sentence, then the backend's own message word for word (docs/backend-guide.md).
     expect((await ui.findByRole('alert')).textContent?.trim()).toBe('群成员需在 2 到 2000 人之间。请调整所选成员后再试。系统返回：“member count out of range”（错误码 86006）')
     await user.click(ui.getByRole('button', { name: '创建群聊' }))
     await ui.findByText('群聊生成成功，请自行打开～')

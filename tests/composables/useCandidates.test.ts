@@ -1,9 +1,9 @@
 import type { Candidate } from '@/contract'
-import type { ResolvedProps } from '@/props'
+import type { ResolvedProps } from '@/runtime/props'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick, shallowRef } from 'vue'
 import { INDEX_AT_ONCE, sameList, useCandidates } from '@/composables/useCandidates'
-import { checkCandidates } from '@/props'
+import { checkCandidates } from '@/runtime/props'
 
 const people = (n: number, name = (i: number) => `张${i}`): Candidate[] => Array.from({ length: n }, (_, i) => ({ userId: `u${i}`, name: name(i) }))
 

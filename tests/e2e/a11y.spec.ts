@@ -1,5 +1,5 @@
 /**
- * axe-core, a checker nobody here wrote, over the dialog in every state a user meets (CONTRACT §4):
+ * axe-core, a checker nobody here wrote, over the dialog in every state a user meets (docs/host-guide.md):
  * no serious or critical violation. Each state is also screenshot for people (support/shots.ts).
  */
 import type { Locator, Page } from '@playwright/test'

@@ -42,7 +42,7 @@ const CASES: FailureCase[] = [
   {
     title: 'WeCom refuses with 86006 (member count)',
     mockFail: 'create:86006x1',
-    // Our sentence, then the backend's own message word for word (CONTRACT §3).
+    // Our sentence, then the backend's own message word for word (docs/backend-guide.md).
     alert: 'A group needs between 2 and 2000 members. Adjust who is picked and retry. The system said: “member count out of range” (Error code 86006)',
     backendSays: ' The system said: “member count out of range”',
     code: 'backend',

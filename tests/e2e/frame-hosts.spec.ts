@@ -1,5 +1,5 @@
 /**
- * CONTRACT §1, hosts: wujie 1.0 and micro-app 1.0 (real npm packages) mount the same build as
+ * docs/host-guide.md, hosts: wujie 1.0 and micro-app 1.0 (real npm packages) mount the same build as
  * qiankun, hand over the same props (callbacks included), update it and unmount it. The module runs
  * in their same-origin iframe; its relative `apiBaseUrl` still reaches the host page's origin.
  */

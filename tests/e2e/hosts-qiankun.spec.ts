@@ -1,5 +1,5 @@
 /**
- * CONTRACT §1, hosts and "one build, any URL": qiankun 2.10 in every sandbox mode, both ways of
+ * docs/host-guide.md, hosts and "one build, any URL": qiankun 2.10 in every sandbox mode, both ways of
  * mounting, and the one relative-base build served from two origins (one under a sub-path) at
  * once. Each: mount, open, create once (one request, one onCreated), unmount with nothing left.
  */

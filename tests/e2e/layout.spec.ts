@@ -14,7 +14,7 @@ import { expect, SLOT_A, test } from './support/host'
 import { screenshot } from './support/screenshot'
 
 const PEOPLE = demoCandidates(20)
-/** zh-CN accessible names (CONTRACT §4). */
+/** zh-CN accessible names (docs/host-guide.md). */
 const ZH = {
   trigger: '一键拉群',
   dialog: '创建群聊',

@@ -1,10 +1,10 @@
 /**
- * CONTRACT §1, leaks: after `unmount` nothing of an instance remains — no DOM outside its container,
+ * docs/host-guide.md, leaks: after `unmount` nothing of an instance remains — no DOM outside its container,
  * no listeners on `window` / `document`, no retained heap, no pending requests. Measured through the
  * Chrome DevTools Protocol after a forced garbage collection.
  *
  * What qiankun keeps by itself is allowed for: single-spa holds every `loadMicroApp` parcel and its
- * props for good (~7.5 KB and a detached `<div>`, the parcel's `domElement`, each; QIANKUN.md).
+ * props for good (~7.5 KB and a detached `<div>`, the parcel's `domElement`, each; docs/architecture.md).
  */
 import type { CDPSession } from '@playwright/test'
 import type { HostPage } from './support/host'

@@ -1,7 +1,8 @@
 /**
  * The qiankun lifecycles in real Chromium: the built module, loaded by the example host portal.
- * Proves the defects QIANKUN.md lists are fixed (same-tick loads, swallowed load errors) and that
- * CONTRACT §1 holds (several instances, unique names, registerMicroApps on a route).
+ * Proves the defects docs/architecture.md ("The entry loader, and why") lists are fixed (same-tick
+ * loads, swallowed load errors) and that docs/host-guide.md holds (several instances, unique
+ * names, registerMicroApps on a route).
  */
 import { demoCandidates } from '../../mock/demo-candidates'
 import { APP_NAME, expect, GROUP_CHAT, MISSING_SCRIPT_ENTRY, ROUTE_SLOT, SLOT_A, SLOT_B, test } from './support/host'

@@ -8,6 +8,7 @@ import type { HostPage, HostQuery } from './support/host'
 import type { PropsOptions } from './host/host-api'
 import { demoCandidates } from '../../mock/demo-candidates'
 import { expect, SLOT_A, test } from './support/host'
+import { shoot } from './support/shots'
 
 const PEOPLE = demoCandidates(6)
 const NAME = 'wgc-record'
@@ -39,6 +40,7 @@ test('in a browser: the existing group is named with its members; a non-member j
   await host.setKnobs({ fail: [{ call: 'members', mode: { kind: 'timeout' }, times: 1 }] })
   await dialog.getByRole('button', { name: 'Join group chat' }).click()
   await expect(dialog.getByRole('alert')).toHaveText(/^Could not join the group chat\. .*a retry will not/i)
+  await shoot(host.page, 'record-join-timeout-en-US')
   expect(await host.events({ type: 'onMembersAdded' })).toEqual([])
   await dialog.getByRole('button', { name: 'Join group chat' }).click()
   await expect(dialog.getByText('You joined the group chat.')).toBeVisible()
@@ -143,4 +145,18 @@ test('a backend without the optional calls sees no request for them, and the vie
   await expect(dialog.getByRole('status')).toHaveText(/Group chat created/)
   const seen = (await host.requests()).map(r => r.call)
   expect(seen).toEqual(['create'])
+})
+
+test('in a browser (zh-CN): a join that timed out asks for a plain retry and promises no second join', async ({ host }) => {
+  await host.open({ locale: 'zh-CN', wecomUser: PEOPLE[5]!.userId })
+  await host.seedGroup(GROUP)
+  await host.load(NAME, SLOT_A, { bizId: 'REC-1', existingChatId: CHAT, endpoints: ENDPOINTS, timeoutMs: 1500 })
+  await host.page.locator(SLOT_A).getByRole('button').first().click()
+  const dialog = host.page.getByRole('dialog')
+  await host.setKnobs({ fail: [{ call: 'members', mode: { kind: 'timeout' }, times: 1 }] })
+  await dialog.getByRole('button', { name: '加入群聊' }).click()
+  const alert = dialog.getByRole('alert')
+  await expect(alert).toHaveText(/^没能加入群聊。服务器太久没有回应。请稍后重试。你可能已经在群里了：重试不会重复加入。（请求编号 \w+）$/)
+  await expect(alert).not.toContainText('创建群聊')
+  await shoot(host.page, 'record-join-timeout-zh-CN')
 })

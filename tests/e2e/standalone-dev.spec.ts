@@ -1,5 +1,5 @@
 /**
- * The first thing a newcomer sees: `npm run dev` on its own (CONTRACT §5). It says what it is
+ * The first thing a newcomer sees: `npm run dev` on its own (docs/local-development.md). It says what it is
  * waiting for while the mock service worker starts, asks for no /favicon.ico, and a mistyped mock
  * knob is named in one console warning that lists the valid values.
  */

@@ -1,5 +1,5 @@
 /**
- * Styles under qiankun's sandboxes (QIANKUN.md, "Styles"): the dialog is a native modal `<dialog>`,
+ * Styles under qiankun's sandboxes (docs/architecture.md, "Styles"): the dialog is a native modal `<dialog>`,
  * so it sits in the top layer above the portal's fixed header (z-index 2000) even from inside a card
  * with `transform` and `overflow: hidden`, and it keeps its own look against the portal's careless
  * element selectors (`button { background: red }`, `input { border: 3px dashed red }`,

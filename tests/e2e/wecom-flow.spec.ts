@@ -79,7 +79,8 @@ for (const router of ['hash', 'history'] as const) {
     // Downloaded once, and it is the SDK (browser-flow.spec.ts relies on this marker being only there).
     expect(chunks).toHaveLength(1)
     expect(await chunks[0]).toContain('WeixinJSBridge')
-    // The lazy chunk brought no stylesheet into the portal's <head>, where no sandbox scopes it (QIANKUN.md).
+    // The lazy chunk brought no stylesheet into the portal's <head>, where no sandbox scopes it
+    // (docs/architecture.md, "Styles").
     expect(await headStyles()).toBe(stylesBefore)
     expect(host.pageErrors).toEqual([])
   })

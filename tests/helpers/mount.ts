@@ -1,7 +1,7 @@
 import type { GroupChatAppProps } from '@/contract'
-import type { InstanceOptions } from '@/instance'
+import type { InstanceOptions } from '@/runtime/instance'
 import type { EnvironmentInfo } from '@/wecom/environment'
-import { createLifecycles } from '@/lifecycles'
+import { createLifecycles } from '@/runtime/lifecycles'
 
 export const PEOPLE = [
   { userId: 'zhangsan', name: '张三', department: '销售部' },

@@ -1,5 +1,5 @@
 import type { FrameHost } from '@/hosts/page'
-import type { Lifecycles } from '@/lifecycles'
+import type { Lifecycles } from '@/runtime/lifecycles'
 import { describe, expect, it, vi } from 'vitest'
 import { detectFrameHost } from '@/hosts/detect'
 import { startMicroApp } from '@/hosts/micro-app'

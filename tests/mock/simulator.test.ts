@@ -17,7 +17,7 @@ type Bridge = { invoke: (name: string, params: object, cb: (r: Record<string, un
 const bridgeOf = () => (window as unknown as { WeixinJSBridge?: Bridge }).WeixinJSBridge
 
 /**
- * `ww.register()` starts agentConfig itself and drops that promise (WECOM.md), so a failed
+ * `ww.register()` starts agentConfig itself and drops that promise (docs/troubleshooting.md), so a failed
  * signature also surfaces as an unhandled rejection. Those are collected here instead of failing
  * the run; anything else still goes to vitest.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { demoCandidates } from '../../mock/demo-candidates'
-import { checkCandidates } from '@/props'
+import { checkCandidates } from '@/runtime/props'
 import { createSearchCache } from '@/search/cache'
 import { filterCandidates, indexCandidate, shortEcho, wantsPinyin } from '@/search/match'
 import { matchPinyin } from '@/search/pinyin'

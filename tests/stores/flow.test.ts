@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { GroupChatFailure } from '@/errors'
+import { GroupChatFailure } from '@/failures/failure'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
 import { CHAT_ID, createStoreWorld } from '../helpers/instance'

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { describeFailure, GroupChatFailure } from '@/errors'
+import { GroupChatFailure } from '@/failures/failure'
+import { describeFailure } from '@/failures/words'
 import { loadLocale } from '@/i18n'
 import { useJssdkStore } from '@/stores/jssdk'
 import { createStoreWorld } from '../helpers/instance'

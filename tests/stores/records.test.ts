@@ -1,6 +1,6 @@
 import { nextTick } from 'vue'
 import { describe, expect, it, vi } from 'vitest'
-import { GroupChatFailure } from '@/errors'
+import { GroupChatFailure } from '@/failures/failure'
 import { useFlowStore } from '@/stores/flow'
 import { useJssdkStore } from '@/stores/jssdk'
 import { useRecordGroupStore } from '@/stores/recordGroup'

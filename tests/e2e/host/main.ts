@@ -28,7 +28,7 @@ import { loadMicroApp, registerMicroApps, start } from 'qiankun'
 import { startMockPortal } from './mock-portal'
 import { createPropsFactory } from './props-factory'
 
-/** The name the module registers its lifecycles under (CONTRACT §1). */
+/** The name the module registers its lifecycles under (docs/host-guide.md). */
 const APP_NAME = 'wecom-group-chat'
 /** The built module: one `npm run build` (no `--base`), served with CORS at this URL. */
 const DEFAULT_ENTRY = __E2E_MODULE_ENTRY__
@@ -55,7 +55,7 @@ function readConfig(query: URLSearchParams): HostConfig {
 
 /**
  * qiankun's `sandbox` option. `true` is the JS proxy sandbox without style isolation. Note that the
- * module's ES-module code runs against the real `window` under every setting (QIANKUN.md).
+ * module's ES-module code runs against the real `window` under every setting (docs/architecture.md).
  */
 function sandboxOption(sandbox: HostSandbox): FrameworkConfiguration['sandbox'] {
   switch (sandbox) {

@@ -1,6 +1,6 @@
 import { PORTS } from './ports'
 
-/** The qiankun app name the module registers (CONTRACT §1). */
+/** The qiankun app name the module registers (docs/host-guide.md). */
 export const APP_NAME = 'wecom-group-chat'
 /** The built module (no `--base`), served by tests/e2e/support/serve-dist.mjs (playwright.config.ts). */
 export const APP_ENTRY = `http://127.0.0.1:${PORTS.app}/`
@@ -21,5 +21,5 @@ export const SLOT_B = '#slot-b'
 /** Where the registered app mounts in `mode: 'register'`. */
 export const ROUTE_SLOT = '#route-slot'
 
-/** The trigger's and the dialog's accessible names with `locale: 'en-US'` contain this (CONTRACT §4). */
+/** The trigger's and the dialog's accessible names with `locale: 'en-US'` contain this (docs/host-guide.md). */
 export const GROUP_CHAT = /group chat/i

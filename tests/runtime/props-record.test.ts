@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkProps } from '@/props'
+import { checkProps } from '@/runtime/props'
 
 const base = { bizId: 'REC-1', candidates: [] }
 

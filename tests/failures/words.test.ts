@@ -1,6 +1,8 @@
 import type { MessageKey } from '@/i18n'
 import { describe, expect, it } from 'vitest'
-import { describeFailure, GroupChatFailure } from '@/errors'
+import type { FailureAction } from '@/failures/failure'
+import { GroupChatFailure } from '@/failures/failure'
+import { describeFailure } from '@/failures/words'
 import { enUS } from '@/i18n/en-US'
 import { registerMessages, translate } from '@/i18n'
 import { recordMessages } from '@/i18n/record'
@@ -67,5 +69,51 @@ describe('failure messages', () => {
     const t = (key: MessageKey, params?: Record<string, string | number>) => translate('en-US', key, params)
     expect(describeFailure(new GroupChatFailure('network', 'error.network'), t)).not.toHaveProperty('chatId')
     expect(describeFailure(new GroupChatFailure('open-chat', 'error.openChat', {}, { chatId: 'wrA' }), t)).toHaveProperty('chatId', 'wrA')
+  })
+})
+
+/** The same facts, in both languages, for each thing a person may have been doing. */
+describe('words by what was being done', () => {
+  const tr = (locale: 'zh-CN' | 'en-US') => (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params)
+  const timeout = (action?: FailureAction) =>
+    new GroupChatFailure('timeout', 'error.timeout', {}, { action, outcomeUnknown: true, retrySafe: true, requestId: 'r-1' })
+
+  it('a join that timed out asks for a plain retry and promises it will not add anyone twice, in both languages', () => {
+    expect(describeFailure(timeout('join'), tr('en-US')).message)
+      .toBe('The server took too long to answer. Try again in a moment. You may already be in the group: a retry will not add you twice. (Request r-1)')
+    expect(describeFailure(timeout('join'), tr('zh-CN')).message)
+      .toBe('服务器太久没有回应。请稍后重试。你可能已经在群里了：重试不会重复加入。（请求编号 r-1）')
+  })
+
+  it('an add that timed out promises nobody is added twice; a create still names “Create group”', () => {
+    expect(describeFailure(timeout('add'), tr('en-US')).message).toMatch(/Try again in a moment\. They may already be in the group: a retry will not add anyone twice\./)
+    expect(describeFailure(timeout('add'), tr('zh-CN')).message).toContain('重试不会重复添加')
+    for (const action of [undefined, 'create'] as const)
+      expect(describeFailure(timeout(action), tr('en-US')).message).toBe('The server took too long to answer. Press “Create group” again in a moment. The group may already exist: pressing “Create group” again will not make a second one. (Request r-1)')
+  })
+
+  it('no step but the create speaks of “Create group”, nor one that did not change anything promises a safe retry', () => {
+    for (const action of ['join', 'add', 'load', 'sign', 'jump', 'pick', 'people'] as const) {
+      for (const key of ['error.timeout', 'error.network'] as const) {
+        const failure = new GroupChatFailure('network', key, {}, { action, outcomeUnknown: true })
+        expect(describeFailure(failure, tr('en-US')).message, `${action} ${key}`).not.toContain('Create group')
+        expect(describeFailure(failure, tr('zh-CN')).message, `${action} ${key}`).not.toContain('创建群聊')
+      }
+      const asReason = new GroupChatFailure('sdk-config', 'error.sdkConfig', {}, { action, reasonKey: 'error.timeout' })
+      expect(describeFailure(asReason, tr('en-US')).message, action).not.toContain('Create group')
+    }
+    for (const action of ['load', 'sign', 'jump', 'pick'] as const)
+      expect(describeFailure(timeout(action), tr('en-US')).message, action).not.toMatch(/retry will not|will not make/)
+  })
+
+  it('quotes the code in one format whatever was being done, once', () => {
+    for (const action of ['create', 'join', 'add', 'load'] as const) {
+      const failure = new GroupChatFailure('backend', 'wecom.86006', { code: 86006 }, { action, requestId: 'r-2' })
+      const en = describeFailure(failure, tr('en-US')).message
+      const zh = describeFailure(failure, tr('zh-CN')).message
+      expect(en, action).toMatch(/ \(Error code 86006\)$/)
+      expect(zh, action).toMatch(/（错误码 86006）$/)
+      expect(en.match(/86006/g), action).toHaveLength(1)
+    }
   })
 })

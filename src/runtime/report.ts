@@ -1,7 +1,7 @@
-import type { GroupChatAppProps, GroupCreated, MembersAdded } from './contract'
-import type { GroupChatFailure } from './errors'
-import type { Translate } from './i18n'
-import { describeFailure } from './errors'
+import type { GroupChatAppProps, GroupCreated, MembersAdded } from '@/contract'
+import type { GroupChatFailure } from '@/failures/failure'
+import type { Translate } from '@/i18n'
+import { describeFailure } from '@/failures/words'
 
 export type HostCallbacks = Pick<GroupChatAppProps, 'onCreated' | 'onError' | 'onClose' | 'onAuthExpired' | 'onMembersAdded'>
 

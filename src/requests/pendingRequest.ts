@@ -20,7 +20,7 @@ const PREFIX = 'wecom-group-chat:pending:'
 
 /**
  * The requestId of a press whose outcome is unknown, kept so that pressing Create again, even after
- * a page reload, sends the same one and can never make a second group (CONTRACT §3). It lives in
+ * a page reload, sends the same one and can never make a second group (docs/backend-guide.md). It lives in
  * `sessionStorage` (this tab only) under the app name, the bizId and a hash of the choice; storage
  * that throws (private mode, sandboxed iframes) leaves it in memory for the page's life.
  * @param storage @default globalThis.sessionStorage

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { newRequestId } from '@/requestId'
+import { newRequestId } from '@/requests/requestId'
 
 describe('requestId', () => {
   it('is 32 characters of [0-9a-zA-Z], fresh each time', () => {

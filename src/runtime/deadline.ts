@@ -1,4 +1,4 @@
-import { GroupChatFailure } from './errors'
+import { GroupChatFailure } from '@/failures/failure'
 
 export interface DeadlineOptions {
   /** How long the task may take. */

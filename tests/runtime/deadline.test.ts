@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { sleep, withDeadline, withTimeout } from '@/timeout'
+import { sleep, withDeadline, withTimeout } from '@/runtime/deadline'
 
 describe('withDeadline: the one timeout', () => {
   it('removes its abort listener from the instance\'s signal once settled, whichever way', async () => {

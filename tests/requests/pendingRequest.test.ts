@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createPendingRequests, hashChoice } from '@/pendingRequest'
-import { fakeStorage } from './helpers/instance'
+import { createPendingRequests, hashChoice } from '@/requests/pendingRequest'
+import { fakeStorage } from '../helpers/instance'
 
 const CHOICE = { peopleList: ['zhangsan', 'lisi'], name: '签约跟进', owner: 'zhangsan' }
 

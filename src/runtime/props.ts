@@ -1,6 +1,6 @@
-import type { Candidate, GroupChatAppProps, LinkCard } from './contract'
-import { GroupChatFailure } from './errors'
-import { isLocale } from './i18n'
+import type { Candidate, GroupChatAppProps, LinkCard } from '@/contract'
+import { GroupChatFailure } from '@/failures/failure'
+import { isLocale } from '@/i18n'
 
 interface Problems {
   /** One visible message and one `onError`; `fatal` when nothing can be created. */

@@ -1,11 +1,11 @@
 import type { InjectionKey, Ref } from 'vue'
-import type { BackendClient } from './api/client'
-import type { Translate } from './i18n'
-import type { PendingRequests } from './pendingRequest'
+import type { BackendClient } from '@/api/client'
+import type { Translate } from '@/i18n'
+import type { PendingRequests } from '@/requests/pendingRequest'
 import type { ResolvedProps } from './props'
 import type { Reporter } from './report'
-import type { EnvironmentInfo } from './wecom/environment'
-import type { WeComSdk } from './wecom/sdk'
+import type { EnvironmentInfo } from '@/wecom/environment'
+import type { WeComSdk } from '@/wecom/sdk'
 import { inject } from 'vue'
 
 /** What one mounted instance shares with its components and stores. */

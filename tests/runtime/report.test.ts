@@ -1,8 +1,8 @@
 import type { GroupCreated } from '@/contract'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { GroupChatFailure } from '@/errors'
+import { GroupChatFailure } from '@/failures/failure'
 import { loadLocale, translate } from '@/i18n'
-import { createReporter } from '@/report'
+import { createReporter } from '@/runtime/report'
 
 const GROUP: GroupCreated = { chatId: 'wrA', bizId: 'R', peopleList: ['a', 'b'], name: '', opened: false, environment: 'browser' }
 const t = () => (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en-US', key, params)

@@ -1,6 +1,6 @@
-import type { GroupChatAppProps } from './contract'
+import type { GroupChatAppProps } from '@/contract'
 import type { GroupChatInstance, InstanceOptions } from './instance'
-import { loadLocale } from './i18n'
+import { loadLocale } from '@/i18n'
 import { createInstance } from './instance'
 
 /** What qiankun adds to the props of each lifecycle. */
@@ -9,7 +9,7 @@ export type LifecycleProps = Partial<GroupChatAppProps> & QiankunLifecycleProps
 
 /**
  * qiankun lifecycles over a map of instances keyed by `props.name`: `update` gets no container,
- * and `loadMicroApp` gives each instance its own name (QIANKUN.md).
+ * and `loadMicroApp` gives each instance its own name (docs/host-guide.md).
  */
 export function createLifecycles(defaultName: string, options: InstanceOptions = {}) {
   const instances = new Map<string, GroupChatInstance>()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkProps } from '@/props'
+import { checkProps } from '@/runtime/props'
 
 const people = [{ userId: 'zhangsan', name: '张三' }, { userId: 'lisi', name: '李四' }]
 

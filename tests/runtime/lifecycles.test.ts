@@ -1,9 +1,9 @@
 import { within } from '@testing-library/dom'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createLifecycles } from '@/lifecycles'
-import { useMockBackend } from './helpers/backend'
-import { BROWSER, mountApp, PEOPLE } from './helpers/mount'
+import { createLifecycles } from '@/runtime/lifecycles'
+import { useMockBackend } from '../helpers/backend'
+import { BROWSER, mountApp, PEOPLE } from '../helpers/mount'
 
 const { backend } = useMockBackend()
 
@@ -100,7 +100,7 @@ describe('qiankun lifecycles', () => {
       fetched = true
       return original()
     })
-    const { createLifecycles: fresh } = await import('@/lifecycles')
+    const { createLifecycles: fresh } = await import('@/runtime/lifecycles')
     const lifecycles = fresh('wecom-group-chat', { env: BROWSER })
     const container = document.createElement('div')
     document.body.append(container)
@@ -230,7 +230,7 @@ describe('qiankun lifecycles', () => {
 
   it('runs one lifecycle at a time per instance: an unmount or update during a pending mount applies after it', async () => {
     vi.resetModules()
-    const { createLifecycles: fresh } = await import('@/lifecycles')
+    const { createLifecycles: fresh } = await import('@/runtime/lifecycles')
     const lifecycles = fresh('wecom-group-chat', { env: BROWSER })
     const container = document.createElement('div')
     document.body.append(container)
