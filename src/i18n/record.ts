@@ -34,7 +34,6 @@ const zhCN = {
   'record.openFailedJoin': '可以先加入群聊再打开，也可以新建一个群聊。',
   'record.openFailedNoJoin': '可以请群主把你拉进群，也可以新建一个群聊。',
   'record.answered': '同事刚刚建好了这条记录的群聊，没有再建新群。',
-  'record.code': '错误码 {code}',
 } as const
 
 export type RecordMessageKey = keyof typeof zhCN
@@ -69,6 +68,5 @@ export const recordMessages: Record<Locale, Record<RecordMessageKey, string>> = 
     'record.openFailedJoin': 'Join it first and then open it, or create a new group chat.',
     'record.openFailedNoJoin': 'Ask the owner to add you, or create a new group chat.',
     'record.answered': 'A colleague has just created this record’s group chat, so no new group was made.',
-    'record.code': 'code {code}',
   },
 }
