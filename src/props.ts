@@ -144,7 +144,7 @@ export const CHECK_AT_ONCE = 2000
  * Checks the person at `index` (0-based) of a candidate list: the host's own object when clean, a
  * fixed copy, `null` for a userId already in `seen` (first wins), or the failure that makes the list unusable.
  */
-export function checkCandidate(value: unknown, index: number, seen: Set<string>): Candidate | null | GroupChatFailure {
+export function checkCandidate(value: unknown, index: number, seen: { has: (userId: string) => boolean, add: (userId: string) => unknown }): Candidate | null | GroupChatFailure {
   const c = value as Partial<Candidate> | null
   if (!c || typeof c !== 'object' || typeof c.userId !== 'string' || c.userId === '' || typeof c.name !== 'string')
     return invalid('error.invalidProps.candidate', { index: index + 1 })

@@ -53,8 +53,9 @@ export function useCandidates({ props, report, signal }: Pick<InstanceContext, '
     // Not even a first slice inside mount() or update(): the page paints first.
     await yieldToPage()
     const indexed: IndexedCandidate[] = []
-    const seen = new Set<string>()
+    // The index by userId is also what finds duplicates: no second table of 100,000 keys to collect.
     const ids = new Map<string, IndexedCandidate>()
+    const seen = { has: (id: string) => ids.has(id), add: () => {} }
     const duplicates: string[] = []
     const found: { failure?: GroupChatFailure } = {}
     const each = (raw: Candidate) => {
