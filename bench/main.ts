@@ -24,6 +24,9 @@ const RUNS_C = Number(process.env.BENCH_RUNS_C ?? 9)
 const NETWORK_MS = 40
 const RUNS_D = Number(process.env.BENCH_RUNS_D ?? 3)
 
+/** `BENCH_ONLY=d`: figure (d) alone, to measure a change to the long-list paths without the rest. */
+const ONLY_D = process.env.BENCH_ONLY === 'd'
+
 const progress = (line: string) => process.stderr.write(`bench: ${line}\n`)
 
 /** Timings mean little on a busy machine: say how busy it was. */
@@ -36,6 +39,13 @@ async function main(): Promise<void> {
   const browser = await launchBrowser()
   const loadBefore = load()
   try {
+    if (ONLY_D) {
+      progress(`(d) only: 10,000 and 100,000 people, ${RUNS_D} runs each…`)
+      const largeList = await measureLargeList(browser, RUNS_D)
+      process.stdout.write(`\n${table(largeListRows(largeList))}\n\nmedians of first visits (range in brackets), ${RUNS_D} per size; load average ${loadBefore} → ${load()} on ${availableParallelism()} CPUs\n`)
+      writeFileSync(join(OUT_DIR, 'results-d.json'), `${JSON.stringify({ date: new Date().toISOString(), largeList }, null, 2)}\n`)
+      return
+    }
     progress(`(a) Create → open chat, ${RUNS}× each, mockLatency=${LATENCY_MS}…`)
     const openChat = await measureOpenChat(browser, RUNS)
     progress('(b) bytes fetched…')

@@ -1,5 +1,6 @@
 import type { Ref } from 'vue'
 import type { IndexedCandidate } from './useCandidates'
+import { peopleById } from './useCandidates'
 import type { Draft } from '@/stores/drafts'
 import type { MessageKey, MessageParams } from '@/i18n'
 import { computed, ref, shallowRef, triggerRef, watch } from 'vue'
@@ -41,18 +42,20 @@ export function useSelection(options: {
   const touched = ref(false)
   /**
    * Every name seen: from each candidate list (so a failed reload still shows names, not bare
-   * userIds) and from WeCom's own picker (people who were never in the list).
+   * userIds), looked up in the lists' own indexes (no copy of 100,000 names on open), and from
+   * WeCom's own picker (people who were never in the list).
    */
   const names = shallowRef(new Map<string, string>())
   const extra = new Set<string>()
+  let lists: ReadonlyMap<string, { name: string }>[] = []
 
   // New candidates (update() or a reload) drop picks that are no longer offered, except people
   // added from WeCom's own picker, who were never in the list.
   watch(options.candidates, (list) => {
-    for (const c of list)
-      names.value.set(c.userId, c.name)
-    triggerRef(names)
-    const offered = new Set(list.map(c => c.userId))
+    const offered = peopleById(list)
+    // The last few lists are enough for names; more would keep every list a host ever passed alive.
+    if (list.length)
+      lists = [offered, ...lists.filter(seen => seen !== offered)].slice(0, 8)
     const kept = [...picked.value].filter(id => offered.has(id) || extra.has(id))
     if (list.length && kept.length !== picked.value.size)
       picked.value = new Set(kept)
@@ -82,7 +85,15 @@ export function useSelection(options: {
 
   const isSelected = (userId: string) => userId === options.owner.value || picked.value.has(userId)
   /** The person's name, or undefined while no name is known for that userId. */
-  const nameOf = (userId: string): string | undefined => names.value.get(userId)
+  const nameOf = (userId: string): string | undefined => {
+    void options.candidates.value
+    for (const list of lists) {
+      const name = list.get(userId)?.name
+      if (name !== undefined)
+        return name
+    }
+    return names.value.get(userId)
+  }
   const displayName = (userId: string) => nameOf(userId) ?? userId
 
   function change(edit: (set: Set<string>) => void) {
@@ -104,7 +115,7 @@ export function useSelection(options: {
   /** People from WeCom's own picker: added, deduplicated; the cap is checked like any other choice. */
   function addContacts(contacts: { userId: string, name: string }[]) {
     for (const c of contacts) {
-      if (!names.value.has(c.userId)) {
+      if (nameOf(c.userId) === undefined) {
         names.value.set(c.userId, c.name)
         extra.add(c.userId)
       }

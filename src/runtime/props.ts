@@ -34,9 +34,11 @@ const CHECKS = {
     return ''
   },
   candidates: (value, problems): readonly Candidate[] | (() => Promise<readonly Candidate[]>) => {
-    // A loader is checked when it answers (useCandidates).
+    // A loader is checked when it answers, a long list in the slices that index it (useCandidates).
     if (typeof value === 'function')
       return value as () => Promise<readonly Candidate[]>
+    if (Array.isArray(value) && value.length > CHECK_AT_ONCE)
+      return value as readonly Candidate[]
     const checked = checkCandidates(value)
     if (checked instanceof GroupChatFailure) {
       problems.add(checked, true)
@@ -133,6 +135,40 @@ function isClean(c: Partial<Candidate>): boolean {
 }
 
 /**
+ * Longer lists are checked person by person in the slices that index them (useCandidates), never
+ * inside mount() or update(): 100,000 people would block the page for tens of ms there.
+ */
+export const CHECK_AT_ONCE = 2000
+
+/**
+ * Checks the person at `index` (0-based) of a candidate list: the host's own object when clean, a
+ * fixed copy, `null` for a userId already in `seen` (first wins), or the failure that makes the list unusable.
+ */
+export function checkCandidate(value: unknown, index: number, seen: { has: (userId: string) => boolean, add: (userId: string) => unknown }): Candidate | null | GroupChatFailure {
+  const c = value as Partial<Candidate> | null
+  if (!c || typeof c !== 'object' || typeof c.userId !== 'string' || c.userId === '' || typeof c.name !== 'string')
+    return invalid('error.invalidProps.candidate', { index: index + 1 })
+  if (seen.has(c.userId))
+    return null
+  seen.add(c.userId)
+  if (isClean(c))
+    return c as Candidate
+  return {
+    userId: c.userId,
+    name: c.name || c.userId,
+    ...(typeof c.department === 'string' && c.department ? { department: c.department } : {}),
+    ...(typeof c.avatar === 'string' && c.avatar ? { avatar: c.avatar } : {}),
+    ...(Array.isArray(c.keywords) ? { keywords: c.keywords.filter(k => typeof k === 'string' && k !== '') } : {}),
+  }
+}
+
+/** The one problem that names every duplicated userId, or none. */
+export const duplicatesProblem = (userIds: Iterable<string>): GroupChatFailure[] => {
+  const ids = [...new Set(userIds)]
+  return ids.length ? [invalid('error.invalidProps.duplicate', { userId: ids.join(', ') })] : []
+}
+
+/**
  * Checks a candidate list from props or from a loader. A clean list (the usual case) is returned
  * as it is, not copied: with 100,000 people a copy of every object blocks the page for 150 ms on
  * every mount and update. Only from the first person needing a fix on is a new list built.
@@ -144,32 +180,15 @@ export function checkCandidates(value: unknown): CheckedCandidates | GroupChatFa
   let list: Candidate[] | undefined
   const duplicates: string[] = []
   for (let index = 0; index < value.length; index++) {
-    const c = value[index] as Partial<Candidate> | null
-    if (!c || typeof c !== 'object' || typeof c.userId !== 'string' || c.userId === '' || typeof c.name !== 'string')
-      return invalid('error.invalidProps.candidate', { index: index + 1 })
-    const duplicate = seen.has(c.userId)
-    seen.add(c.userId)
-    const clean = !duplicate && isClean(c)
-    if (!clean && !list)
+    const checked = checkCandidate(value[index], index, seen)
+    if (checked instanceof GroupChatFailure)
+      return checked
+    if (checked !== value[index] && !list)
       list = value.slice(0, index) as Candidate[]
-    if (duplicate) {
-      duplicates.push(c.userId)
-      continue
-    }
-    if (list) {
-      list.push(clean
-        ? c as Candidate
-        : {
-            userId: c.userId,
-            name: c.name || c.userId,
-            ...(typeof c.department === 'string' && c.department ? { department: c.department } : {}),
-            ...(typeof c.avatar === 'string' && c.avatar ? { avatar: c.avatar } : {}),
-            ...(Array.isArray(c.keywords) ? { keywords: c.keywords.filter(k => typeof k === 'string' && k !== '') } : {}),
-          })
-    }
+    if (checked === null)
+      duplicates.push((value[index] as Candidate).userId)
+    else
+      list?.push(checked)
   }
-  const problems = duplicates.length
-    ? [invalid('error.invalidProps.duplicate', { userId: [...new Set(duplicates)].join(', ') })]
-    : []
-  return { list: list ?? value as Candidate[], problems }
+  return { list: list ?? value as Candidate[], problems: duplicatesProblem(duplicates) }
 }

@@ -17,7 +17,8 @@ const LATIN = /[a-z]/i
 export function indexCandidate(c: Candidate): IndexedCandidate {
   return {
     ...c,
-    haystack: [c.name, c.department ?? '', c.userId, ...(c.keywords ?? [])].join('\n').toLowerCase(),
+    // Concatenated, not joined from an array: one temporary less per person, less to collect at 100,000.
+    haystack: `${c.name}\n${c.department ?? ''}\n${c.userId}${c.keywords?.length ? `\n${c.keywords.join('\n')}` : ''}`.toLowerCase(),
     han: HAN.test(c.name),
   }
 }

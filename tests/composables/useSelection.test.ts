@@ -56,6 +56,15 @@ describe('useSelection', () => {
     selection.addContacts([{ userId: 'x9', name: 'From WeCom' }])
     expect(selection.displayName('x9')).toBe('From WeCom')
   })
+
+  it('keeps the names through many failed reloads (each an empty list)', async () => {
+    const { candidates, selection } = setup()
+    for (let i = 0; i < 12; i++) {
+      candidates.value = []
+      await nextTick()
+    }
+    expect(selection.nameOf('u3')).toBe('P3')
+  })
 })
 
 describe('nameLength', () => {
