@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useMockBackend } from '../helpers/backend'
-import { mountApp, PEOPLE } from '../helpers/mount'
+import { mountApp, openDialog, PEOPLE } from '../helpers/mount'
 
 const { backend, server } = useMockBackend()
 
@@ -11,15 +11,6 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function openDialog(props: Parameters<typeof mountApp>[0] = {}) {
-  const app = await mountApp(props)
-  const user = userEvent.setup()
-  const trigger = within(app.container).getByRole('button', { name: /group chat|一键拉群/i })
-  await user.click(trigger)
-  const dialog = await within(app.container).findByRole('dialog', { name: /group chat|群聊/i })
-  const create = () => within(dialog).getByRole('button', { name: /create group/i }) as HTMLButtonElement
-  return { ...app, user, trigger, dialog, create, ui: within(dialog) }
-}
 
 describe('the group-creation dialog', () => {
   it('opens inside the container, focuses the search, and Escape closes it back to the trigger', async () => {

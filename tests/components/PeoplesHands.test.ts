@@ -1,9 +1,8 @@
 import { within } from '@testing-library/dom'
-import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { useMockBackend } from '../helpers/backend'
-import { mountApp } from '../helpers/mount'
+import { openDialog } from '../helpers/mount'
 
 const { backend, server } = useMockBackend()
 
@@ -11,19 +10,6 @@ afterEach(() => {
   document.body.innerHTML = ''
 })
 
-async function openDialog(props: Parameters<typeof mountApp>[0] = {}) {
-  const app = await mountApp(props)
-  const user = userEvent.setup()
-  const trigger = within(app.container).getByRole('button', { name: /group chat|一键拉群/i })
-  await user.click(trigger)
-  const dialog = await within(app.container).findByRole('dialog', { name: /group chat|群聊/i })
-  const ui = within(dialog)
-  const reopen = async () => {
-    await user.click(trigger)
-    return within(await within(app.container).findByRole('dialog'))
-  }
-  return { ...app, user, trigger, dialog, ui, reopen, search: () => ui.getByRole('searchbox', { name: /search/i }) as HTMLInputElement }
-}
 
 const checked = (ui: ReturnType<typeof within>, name: RegExp) => (ui.getByRole('checkbox', { name }) as HTMLInputElement).checked
 const creates = () => backend.requests.filter(r => r.call === 'create')

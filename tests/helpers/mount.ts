@@ -1,6 +1,8 @@
 import type { GroupChatAppProps } from '@/contract'
 import type { InstanceOptions } from '@/runtime/instance'
 import type { EnvironmentInfo } from '@/wecom/environment'
+import { within } from '@testing-library/dom'
+import userEvent from '@testing-library/user-event'
 import { createLifecycles } from '@/runtime/lifecycles'
 
 export const PEOPLE = [
@@ -29,5 +31,29 @@ export async function mountApp(props: Partial<GroupChatAppProps> & { name?: stri
       await lifecycles.unmount(full)
       container.remove()
     },
+  }
+}
+
+/** Mounts the app, presses its trigger and finds the dialog: what a person does first. */
+export async function openDialog(props: Parameters<typeof mountApp>[0] = {}) {
+  const app = await mountApp(props)
+  const user = userEvent.setup()
+  const trigger = within(app.container).getByRole('button', { name: /group chat|一键拉群/i })
+  await user.click(trigger)
+  const dialog = await within(app.container).findByRole('dialog', { name: /group chat|群聊/i })
+  const ui = within(dialog)
+  const reopen = async () => {
+    await user.click(trigger)
+    return within(await within(app.container).findByRole('dialog'))
+  }
+  return {
+    ...app,
+    user,
+    trigger,
+    dialog,
+    ui,
+    reopen,
+    create: () => ui.getByRole('button', { name: /create group/i }) as HTMLButtonElement,
+    search: () => ui.getByRole('searchbox', { name: /search/i }) as HTMLInputElement,
   }
 }
