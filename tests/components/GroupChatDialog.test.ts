@@ -200,6 +200,28 @@ describe('the group-creation dialog', () => {
     expect(await ui.findByText('Group chat created. Open it in WeCom.')).toBeTruthy()
   })
 
+  it('adding people to the record\'s group: the view\'s Back and Add are the only actions, and the dialog\'s own come back when it ends', async () => {
+    backend.seed({ chatId: 'wrExisting', bizId: 'REC-42', name: 'Deal 42', owner: 'zhangsan', userlist: ['zhangsan', 'lisi'] })
+    const endpoints = { groupInfo: '/wecom/group-chats/{chatId}', addMembers: '/wecom/group-chats/{chatId}/members' }
+    const app = await mountApp({ existingChatId: 'wrExisting', endpoints })
+    const user = userEvent.setup()
+    await user.click(within(app.container).getByRole('button', { name: 'Open group chat' }))
+    const ui = within(await within(app.container).findByRole('dialog'))
+    const dialogsOwn = () => ['Create another group chat', 'Done'].filter(name => ui.queryByRole('button', { name }))
+    await user.click(await ui.findByRole('button', { name: 'Add people' }))
+    expect(ui.getByRole('heading').textContent).toMatch('Add people')
+    expect(dialogsOwn()).toEqual([])
+    expect(ui.getByRole('status', { hidden: true }).closest('[style*="display: none"]')).not.toBeNull()
+    await user.click(ui.getByRole('button', { name: 'Back' }))
+    await vi.waitFor(() => expect(dialogsOwn()).toEqual(['Create another group chat', 'Done']))
+    expect(ui.getByRole('heading').textContent).toMatch('Open group chat')
+    // The host shows a record without a group while people are picked: its picker has its footer.
+    await user.click(ui.getByRole('button', { name: 'Add people' }))
+    await app.update({ bizId: 'REC-43', existingChatId: undefined })
+    expect(await ui.findByRole('button', { name: /create group/i })).toBeTruthy()
+    expect(ui.getByRole('button', { name: 'Cancel' })).toBeTruthy()
+  })
+
   it('shows loading while a candidates loader runs', async () => {
     let answer: (people: typeof PEOPLE) => void = () => {}
     const { ui } = await openDialog({ candidates: () => new Promise(resolve => (answer = resolve)) })
