@@ -69,8 +69,14 @@ export function useSelection(options: {
   reset()
 
   /** The draft to keep while the dialog is closed, and back from it. */
-  const snapshot = (): Draft => ({ picked: [...picked.value], name: name.value, touched: touched.value })
+  const snapshot = (): Draft => ({
+    picked: [...picked.value],
+    contacts: [...extra].filter(id => picked.value.has(id)).map(userId => ({ userId, name: names.value.get(userId)! })),
+    name: name.value,
+    touched: touched.value,
+  })
   function restore(draft: Draft) {
+    remember(draft.contacts)
     picked.value = new Set(draft.picked)
     name.value = draft.name
     touched.value = draft.touched
@@ -114,6 +120,11 @@ export function useSelection(options: {
 
   /** People from WeCom's own picker: added, deduplicated; the cap is checked like any other choice. */
   function addContacts(contacts: { userId: string, name: string }[]) {
+    remember(contacts)
+    addMany(contacts.map(c => c.userId))
+  }
+  /** Names of people in no list: kept, and their picks survive a new list. */
+  function remember(contacts: readonly { userId: string, name: string }[]) {
     for (const c of contacts) {
       if (nameOf(c.userId) === undefined) {
         names.value.set(c.userId, c.name)
@@ -121,7 +132,6 @@ export function useSelection(options: {
       }
     }
     triggerRef(names)
-    addMany(contacts.map(c => c.userId))
   }
 
   /** How many must go before Create is possible again. */

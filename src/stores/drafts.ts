@@ -5,6 +5,8 @@ import { useFlowStore } from './flow'
 /** What a person had picked and typed for one record, kept while the dialog is closed. */
 export interface Draft {
   picked: readonly string[]
+  /** The picked people who came from WeCom's own picker, with their names: they are in no list. */
+  contacts: readonly { userId: string, name: string }[]
   name: string
   touched: boolean
 }

@@ -57,6 +57,22 @@ describe('useSelection', () => {
     expect(selection.displayName('x9')).toBe('From WeCom')
   })
 
+  it('a draft keeps the people from WeCom\'s own picker with their names, and a new list does not drop them', async () => {
+    const first = setup().selection
+    first.addContacts([{ userId: 'x9', name: 'From WeCom' }, { userId: 'x8', name: 'Unticked later' }, { userId: 'u3', name: 'P3 from WeCom' }])
+    first.toggle('x8', false)
+    const draft = first.snapshot()
+    expect(draft.contacts).toEqual([{ userId: 'x9', name: 'From WeCom' }])
+
+    const { candidates, selection } = setup()
+    selection.restore(draft)
+    expect(selection.selected.value).toEqual(['u0', 'u1', 'x9', 'u3'])
+    expect(selection.displayName('x9')).toBe('From WeCom')
+    candidates.value = [indexCandidate({ userId: 'u1', name: 'P1' })]
+    await nextTick()
+    expect(selection.selected.value).toEqual(['u0', 'u1', 'x9'])
+  })
+
   it('keeps the names through many failed reloads (each an empty list)', async () => {
     const { candidates, selection } = setup()
     for (let i = 0; i < 12; i++) {
