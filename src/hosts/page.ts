@@ -34,16 +34,16 @@ export interface FrameHost {
 /** Maps an iframe host onto the instance API: the page's URL is signed and linked, its bridge used. */
 export function frameHost(win: Window, page: Window = hostPage(win)): FrameHost {
   let bridge: SharedBridge | undefined
-  /** Counts unmounts: a load that outlived its instance adds nothing to the page. */
-  let generation = 0
+  /** A new one on every unmount: a load that outlived its instance adds nothing to the page. */
+  let life = {}
   return {
     options: {
       location: page.location,
       // Only inside WeCom, like the SDK itself: a browser never downloads the bridge code.
       loadSdk: async () => {
-        const started = generation
+        const started = life
         const { shareBridge } = await import('./bridge')
-        if (started !== generation)
+        if (started !== life)
           throw new Error('wecom-group-chat: unmounted while loading the JS-SDK')
         bridge ??= shareBridge(win, page)
         await bridge.ready()
@@ -52,7 +52,7 @@ export function frameHost(win: Window, page: Window = hostPage(win)): FrameHost 
     },
     props: (hostProps, extra) => onPage(hostProps, page.location, extra),
     dispose: () => {
-      generation++
+      life = {}
       bridge?.dispose()
       bridge = undefined
     },

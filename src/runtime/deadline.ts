@@ -16,24 +16,26 @@ export interface DeadlineOptions {
  */
 export function withDeadline<T>(task: (signal: AbortSignal) => PromiseLike<T> | T, { ms, onTimeout, signal }: DeadlineOptions): Promise<T> {
   const own = new AbortController()
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let onAbort: (() => void) | undefined
+  let stop!: (failure: Error) => void
   const guard = new Promise<never>((_, reject) => {
-    const stop = (failure: Error) => {
+    stop = (failure) => {
       reject(failure)
       own.abort(failure)
     }
-    if (signal?.aborted)
-      return stop(aborted())
-    timer = setTimeout(() => stop(onTimeout()), ms)
-    onAbort = () => stop(aborted())
-    signal?.addEventListener('abort', onAbort, { once: true })
   })
+  const onAbort = () => stop(aborted())
+  let timer: ReturnType<typeof setTimeout> | undefined
+  if (signal?.aborted) {
+    stop(aborted())
+  }
+  else {
+    timer = setTimeout(() => stop(onTimeout()), ms)
+    signal?.addEventListener('abort', onAbort, { once: true })
+  }
   const run = own.signal.aborted ? guard : Promise.resolve().then(() => task(own.signal))
   return Promise.race([run, guard]).finally(() => {
     clearTimeout(timer)
-    if (onAbort)
-      signal?.removeEventListener('abort', onAbort)
+    signal?.removeEventListener('abort', onAbort)
   })
 }
 

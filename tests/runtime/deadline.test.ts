@@ -26,4 +26,13 @@ describe('withDeadline: the one timeout', () => {
     await expect(waiting).rejects.toMatchObject({ aborted: true })
     expect(taskSignal?.aborted).toBe(true)
   })
+
+  it('an instance already gone never starts the task, and no timer is left', async () => {
+    const task = vi.fn()
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    await expect(withDeadline(task, { ms: 60_000, onTimeout: () => new Error('late'), signal: AbortSignal.abort() })).rejects.toMatchObject({ aborted: true })
+    expect(task).not.toHaveBeenCalled()
+    expect(timers).not.toHaveBeenCalledWith(expect.anything(), 60_000)
+    timers.mockRestore()
+  })
 })
