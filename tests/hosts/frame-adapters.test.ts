@@ -1,25 +1,8 @@
-import type { FrameHost } from '@/hosts/page'
-import type { Lifecycles } from '@/runtime/lifecycles'
 import { describe, expect, it, vi } from 'vitest'
 import { detectFrameHost } from '@/hosts/detect'
 import { startMicroApp } from '@/hosts/micro-app'
 import { startWujie } from '@/hosts/wujie'
-
-function fakeLifecycles() {
-  return { mount: vi.fn(async () => {}), update: vi.fn(async () => {}), unmount: vi.fn(async () => {}), bootstrap: vi.fn(async () => {}) } as unknown as Lifecycles & Record<'mount' | 'update' | 'unmount', ReturnType<typeof vi.fn>>
-}
-
-function fakeHost() {
-  const dispose = vi.fn<() => void>()
-  const host: FrameHost = { options: {}, props: (p, extra) => ({ ...(p as object), ...extra }), dispose }
-  return Object.assign(host, { dispose })
-}
-
-function frame(extra: Record<string, unknown>): Window & Record<string, unknown> {
-  const el = document.createElement('iframe')
-  document.body.append(el)
-  return Object.assign(el.contentWindow!, extra) as Window & Record<string, unknown>
-}
+import { fakeHost, fakeLifecycles, frame } from '../helpers/frames'
 
 describe('detectFrameHost', () => {
   it('tells wujie, micro-app and neither apart', () => {

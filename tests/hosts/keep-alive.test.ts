@@ -1,19 +1,9 @@
-import type { FrameHost } from '@/hosts/page'
-import type { Lifecycles } from '@/runtime/lifecycles'
 import { describe, expect, it, vi } from 'vitest'
 import { startMicroApp } from '@/hosts/micro-app'
 import { startWujie } from '@/hosts/wujie'
+import { fakeHost, fakeLifecycles, frame } from '../helpers/frames'
 
-function fakeLifecycles() {
-  return { mount: vi.fn(async () => {}), update: vi.fn(async () => {}), unmount: vi.fn(async () => {}), bootstrap: vi.fn(async () => {}), instances: new Map() } as unknown as Lifecycles & Record<'mount' | 'update' | 'unmount', ReturnType<typeof vi.fn>>
-}
-const host: FrameHost = { options: {}, props: (p, extra) => ({ ...(p as object), ...extra }), dispose: () => {} }
-
-function frame(extra: Record<string, unknown>): Window & Record<string, unknown> {
-  const el = document.createElement('iframe')
-  document.body.append(el)
-  return Object.assign(el.contentWindow!, extra) as Window & Record<string, unknown>
-}
+const host = fakeHost()
 
 describe('keep-alive hosts follow the latest props', () => {
   it('wujie alive: a later startApp replacing $wujie.props is an update, with no new mount', () => {
