@@ -13,6 +13,10 @@ const invalid = (key: ConstructorParameters<typeof GroupChatFailure>[1], params 
   new GroupChatFailure('invalid-props', key, params)
 
 const optionalString: Check<string | undefined> = value => typeof value === 'string' && value !== '' ? value : undefined
+/** A wait in milliseconds: a finite number above zero, or the default. */
+function positiveMs(value: unknown): number | undefined {
+  return Number.isFinite(value) && (value as number) > 0 ? value as number : undefined
+}
 const NO_PROBLEMS: Problems = { add: () => {} }
 const callback = <F>(): Check<F | undefined> => value => typeof value === 'function' ? value as F : undefined
 
@@ -75,7 +79,7 @@ const CHECKS = {
     return { title, ...Object.fromEntries(extra.map(key => [key, v[key]])) }
   },
   onMembersAdded: callback<GroupChatAppProps['onMembersAdded']>(),
-  timeoutMs: value => typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : undefined,
+  timeoutMs: positiveMs,
   onCreated: callback<GroupChatAppProps['onCreated']>(),
   onClose: callback<GroupChatAppProps['onClose']>(),
   onError: callback<GroupChatAppProps['onError']>(),

@@ -55,7 +55,7 @@ describe('props are checked where they enter', () => {
   })
 
   it('takes only a timeoutMs above zero: 0 or less falls back to the default wait', () => {
-    for (const timeoutMs of [0, -1, Number.NaN, Infinity])
+    for (const timeoutMs of [0, -1, Number.NaN, Infinity, -Infinity, '5000', null])
       expect(checkProps({ bizId: 'R1', candidates: people, timeoutMs }).props.timeoutMs).toBeUndefined()
     expect(checkProps({ bizId: 'R1', candidates: people, timeoutMs: 1 }).props.timeoutMs).toBe(1)
   })
