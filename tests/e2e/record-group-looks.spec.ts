@@ -16,8 +16,8 @@ const PEOPLE = demoCandidates(8)
 const CHAT = 'wrRecordGroupLooks00000000000001'
 const ENDPOINTS = { groupInfo: '/wecom/group-chats/{chatId}', addMembers: '/wecom/group-chats/{chatId}/members' }
 const WORDS = {
-  'zh-CN': { join: '加入群聊', add: '添加成员', create: '创建群聊', joining: '正在加入群聊', failed: '没能打开这个群聊', answered: '同事刚刚建好了这条记录的群聊', back: '返回', open: '进入群聊', another: '再建一个群聊', done: '完成', exists: '这条记录已有群聊' },
-  'en-US': { join: 'Join group chat', add: 'Add people', create: 'Create group', joining: 'Joining the group chat', failed: 'Could not open this group chat', answered: 'A colleague has just created this record’s group chat', back: 'Back', open: 'Open group chat', another: 'Create another group chat', done: 'Done', exists: 'This record already has a group chat' },
+  'zh-CN': { join: '加入群聊', add: '添加成员', create: '创建群聊', joining: '正在加入群聊', failed: '没能打开这个群聊', answered: '同事刚刚建好了这条记录的群聊', back: '返回', open: '进入群聊', adding: '向群聊添加成员', another: '再建一个群聊', done: '完成', exists: '这条记录已有群聊' },
+  'en-US': { join: 'Join group chat', add: 'Add people', create: 'Create group', joining: 'Joining the group chat', failed: 'Could not open this group chat', answered: 'A colleague has just created this record’s group chat', back: 'Back', open: 'Open group chat', adding: 'Add people to the group chat', another: 'Create another group chat', done: 'Done', exists: 'This record already has a group chat' },
 }
 type Locale = keyof typeof WORDS
 
@@ -59,7 +59,7 @@ for (const locale of ['zh-CN', 'en-US'] as const) {
     // Picking people to add: one row of actions (the view's Back and Add), under the view's title;
     // the dialog's own footer and "already has a group" line are back with Back.
     const oneRowOfActions = async (adding: boolean) => {
-      await expect(dialog.getByRole('heading')).toHaveText(adding ? words.add : words.open)
+      await expect(dialog.getByRole('heading')).toHaveText(adding ? words.adding : words.open)
       await expect(dialog.getByRole('button', { name: words.back, exact: true })).toHaveCount(adding ? 1 : 0)
       for (const name of [words.another, words.done])
         await expect(dialog.getByRole('button', { name, exact: true })).toHaveCount(adding ? 0 : 1)
