@@ -36,6 +36,20 @@ describe('in people\'s hands', () => {
     expect(creates()).toHaveLength(0)
   })
 
+  it('Enter ticks nothing with no query (or only spaces), nor when it ends an IME composition', async () => {
+    const { ui, user, search } = await openDialog({ defaultSelected: ['lisi', 'wangwu'] })
+    await user.keyboard('{Enter}')
+    await user.type(search(), '   {Enter}')
+    expect(checked(ui, /张三/)).toBe(false)
+    await user.clear(search())
+    await user.type(search(), 'zhao')
+    // What a pinyin IME sends when Enter commits the letters typed: the query stays, nothing is ticked.
+    search().dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }))
+    expect(checked(ui, /赵六/)).toBe(false)
+    expect(search().value).toBe('zhao')
+    expect(creates()).toHaveLength(0)
+  })
+
   it('Escape in a non-empty search clears it and keeps the dialog; Escape again closes it', async () => {
     const { ui, user, search, container } = await openDialog()
     await user.type(search(), 'zhao')
