@@ -73,6 +73,17 @@ describe('useSelection', () => {
     expect(selection.selected.value).toEqual(['u0', 'u1', 'x9'])
   })
 
+  it('a name of exactly 50 characters is fine, spaces around it do not count, 51 is too long', () => {
+    const { selection } = setup()
+    selection.toggle('u2')
+    selection.name.value = '群'.repeat(50)
+    expect(selection.reason.value).toBeNull()
+    selection.name.value = `  ${'群'.repeat(50)}  `
+    expect(selection.reason.value).toBeNull()
+    selection.name.value = '群'.repeat(51)
+    expect(selection.reason.value).toEqual({ key: 'validation.nameTooLong', params: { max: 50, count: 51 } })
+  })
+
   it('keeps the names through many failed reloads (each an empty list)', async () => {
     const { candidates, selection } = setup()
     for (let i = 0; i < 12; i++) {
