@@ -59,6 +59,37 @@ describe('update() with the same people', () => {
   })
 })
 
+describe('sameList: every detail tells two lists apart', () => {
+  const a = people(3).map(c => ({ ...c, department: 'D', avatar: 'a.png', keywords: ['x', 'z'] }))
+  const change = (patch: Partial<Candidate>) => a.map((c, i) => i === 1 ? { ...c, ...patch } : c)
+
+  it('another userId, name, avatar or keywords is another list; equal words in a new array are not', () => {
+    expect(sameList(change({ userId: 'other' }), a)).toBe(false)
+    expect(sameList(change({ name: 'other' }), a)).toBe(false)
+    expect(sameList(change({ avatar: 'b.png' }), a)).toBe(false)
+    expect(sameList(change({ keywords: undefined }), a)).toBe(false)
+    expect(sameList(change({ keywords: ['x'] }), a)).toBe(false)
+    expect(sameList(change({ keywords: ['x', 'y'] }), a)).toBe(false)
+    expect(sameList(change({ keywords: ['x', 'z', 'y'] }), a)).toBe(false)
+    expect(sameList(change({ keywords: ['x', 'z'] }), a)).toBe(true)
+    const wordless = a.map(({ keywords: _, ...c }) => c)
+    expect(sameList(wordless, a)).toBe(false)
+    expect(sameList(a, wordless)).toBe(false)
+    expect(sameList(wordless.map(c => ({ ...c })), wordless)).toBe(true)
+  })
+
+  it('the first people of a list are not the list', () => {
+    expect(sameList(a.slice(0, 2), a)).toBe(false)
+  })
+
+  it('a loader is never the same as a list, even an empty one; only the same loader is the same', () => {
+    const loader = async () => a
+    for (const [next, last] of [[loader, a], [a, loader], [loader, []], [[], loader], [async () => a, loader], [a, undefined]] as const)
+      expect(sameList(next, last)).toBe(false)
+    expect(sameList(loader, loader)).toBe(true)
+  })
+})
+
 describe('the props check of the people', () => {
   it('keeps a clean list as the host\'s own array, not a copy', () => {
     const list = people(1000)
