@@ -50,8 +50,25 @@ describe('pending requestIds', () => {
   it('ignore a stored value that is not a requestId', () => {
     const storage = new Map<string, string>()
     const key = `wecom-group-chat:pending:app:REC-1:${hashChoice(CHOICE)}`
-    storage.set(key, '<script>')
-    expect(createPendingRequests('app', () => 'REC-1', () => fakeStorage(storage)).requestIdFor(CHOICE)).toMatch(/^[0-9a-zA-Z]{32}$/)
+    const id = 'a'.repeat(32)
+    for (const junk of ['<script>', `x${id}`, `${id}x`]) {
+      storage.set(key, junk)
+      expect(createPendingRequests('app', () => 'REC-1', () => fakeStorage(storage)).requestIdFor(CHOICE)).toMatch(/^[0-9a-zA-Z]{32}$/)
+    }
+    storage.set(key, id)
+    expect(createPendingRequests('app', () => 'REC-1', () => fakeStorage(storage)).requestIdFor(CHOICE)).toBe(id)
+  })
+
+  it('live in the tab\'s sessionStorage unless told otherwise, under the module\'s own prefix', () => {
+    const pending = createPendingRequests('app', () => 'REC-7')
+    pending.keep(CHOICE, 'b'.repeat(32))
+    try {
+      expect(sessionStorage.getItem(`wecom-group-chat:pending:app:REC-7:${hashChoice(CHOICE)}`)).toBe('b'.repeat(32))
+      expect(createPendingRequests('app', () => 'REC-7').requestIdFor(CHOICE)).toBe('b'.repeat(32))
+    }
+    finally {
+      sessionStorage.clear()
+    }
   })
 
   it('a changed owner (or other people) after an unknown outcome is a new choice: a new requestId, the old one kept', () => {
