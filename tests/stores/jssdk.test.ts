@@ -36,6 +36,31 @@ describe('the JS-SDK store', () => {
     expect(sdk.openExistedChatWithMsg.mock.calls).toEqual([['wrA'], ['wrB']])
   })
 
+  it('a signed page stays ready on the next call, never back to signing', async () => {
+    const { jssdk } = world()
+    await jssdk.openChat('wrA')
+    const again = jssdk.openChat('wrB')
+    expect(jssdk.status).toBe('ready')
+    await again
+    expect(jssdk.status).toBe('ready')
+  })
+
+  it('the first agentConfig reuses the signature fetched for corpid/agentid, only for that URL and once', async () => {
+    for (const other of [false, true]) {
+      const { jssdk, sdk, api } = world()
+      await jssdk.openChat('wrA')
+      const url = api.agentSignature.mock.calls[0]![0]
+      const { getAgentConfigSignature, getConfigSignature } = sdk.register.mock.calls[0]![0] as Record<'getAgentConfigSignature' | 'getConfigSignature', (url: string) => Promise<unknown>>
+      // The corp signature (wx.config) is always the backend's, for the URL asked.
+      await getConfigSignature(url)
+      expect(api.configSignature).toHaveBeenCalledWith(url)
+      await getAgentConfigSignature(other ? `${url}#/route` : url)
+      expect(api.agentSignature).toHaveBeenCalledTimes(other ? 2 : 1)
+      await getAgentConfigSignature(url)
+      expect(api.agentSignature).toHaveBeenCalledTimes(other ? 3 : 2)
+    }
+  })
+
   it('gives up after the second invalid signature, in words, and signs anew on the next call', async () => {
     const { jssdk, sdk, context } = world()
     sdk.ensureAgentConfigReady.mockRejectedValue(fail('agentConfig:fail_invalid signature'))
