@@ -50,4 +50,33 @@ describe('useRovingFocus', () => {
     press('PageUp')
     expect(active.value).toBe(4)
   })
+
+  it('each key lands on the nearest enabled row in its own direction, never outside the list', () => {
+    const disabled = new Set([0, 3, 8, 9])
+    const active = ref(0)
+    const focus = vi.fn()
+    const { onKeydown } = useRovingFocus({ active, count: () => 10, disabled: i => disabled.has(i), pageRows: () => 4, focus })
+    const landing = (from: number, key: string) => {
+      active.value = from
+      onKeydown(new KeyboardEvent('keydown', { key, cancelable: true }))
+      return active.value
+    }
+    expect(landing(4, 'ArrowUp')).toBe(2)
+    expect(landing(1, 'ArrowUp')).toBe(1)
+    expect(landing(7, 'PageUp')).toBe(2)
+    expect(landing(7, 'ArrowDown')).toBe(7)
+    expect(landing(6, 'PageDown')).toBe(7)
+    expect(landing(5, 'End')).toBe(7)
+    expect(landing(5, 'Home')).toBe(1)
+  })
+
+  it('with every row disabled, no key moves the Tab stop or focuses anything', () => {
+    const active = ref(2)
+    const focus = vi.fn()
+    const { onKeydown } = useRovingFocus({ active, count: () => 5, disabled: () => true, pageRows: () => 4, focus })
+    for (const key of ['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp'])
+      onKeydown(new KeyboardEvent('keydown', { key, cancelable: true }))
+    expect(active.value).toBe(2)
+    expect(focus).not.toHaveBeenCalled()
+  })
 })
