@@ -123,6 +123,10 @@ describe('the group-creation dialog', () => {
     // In a browser the SDK is never signed, and WeCom's own picker is not offered.
     expect(backend.requests.filter(r => r.call !== 'create')).toEqual([])
     expect(ui.queryByRole('button', { name: 'Add from WeCom contacts' })).toBeNull()
+    // The outcome holds the focus on its primary action; "Create another" brings it back to the search.
+    await vi.waitFor(() => expect(document.activeElement).toBe(ui.getByRole('button', { name: 'Done' })))
+    await user.click(ui.getByRole('button', { name: 'Create another group chat' }))
+    await vi.waitFor(() => expect(document.activeElement).toBe(ui.getByRole('searchbox', { name: /search/i })))
   })
 
   it('does not call the host\'s openChat in a browser, where no jump can happen', async () => {
