@@ -34,6 +34,15 @@ describe('the flow across records (keep-alive hosts)', () => {
     expect(await opening).toBe(true)
   })
 
+  it('a host that stores the new chatId as existingChatId (on onCreated) leaves the outcome on screen', async () => {
+    const { flow, update } = world({ bizId: 'REC-A' })
+    await flow.create(CHOICE)
+    expect(flow.state.kind).toBe('created')
+    update({ bizId: 'REC-A', existingChatId: CHAT_ID })
+    await nextTick()
+    expect(flow.state.kind).toBe('created')
+  })
+
   it('a create in flight when the host moves to another record is reported with its bizId, to that record\'s callbacks, and never shown', async () => {
     const { flow, api, report, update, context } = world({ bizId: 'REC-A' })
     let answer!: () => void
