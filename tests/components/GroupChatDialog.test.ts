@@ -160,6 +160,8 @@ describe('the group-creation dialog', () => {
     await user.click(create())
     expect((await ui.findByRole('alert')).textContent).toMatch(/took too long/)
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'timeout' }))
+    // The failure leaves the focus on Create, where a retry is one key away.
+    await vi.waitFor(() => expect(document.activeElement).toBe(create()))
     await user.click(create())
     await ui.findByText('Group chat created. Open it in WeCom.')
     const ids = backend.requests.filter(r => r.call === 'create').map(r => (r.body as { requestId: string }).requestId)
