@@ -283,4 +283,9 @@ describe('qiankun lifecycles', () => {
     expect(onError).toHaveBeenCalledOnce()
     await app.unmount()
   })
+
+  it('an update for an instance that is not mounted (or already gone) does nothing and does not reject', async () => {
+    const lifecycles = createLifecycles('wecom-group-chat', { env: BROWSER })
+    await expect(lifecycles.update({ name: 'never-mounted', bizId: 'R', candidates: PEOPLE })).resolves.toBeUndefined()
+  })
 })
