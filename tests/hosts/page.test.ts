@@ -58,6 +58,13 @@ describe('hostPage', () => {
     const page = { location: PAGE } as unknown as Window
     expect(frameHost(window, page).options.location).toBe(PAGE)
   })
+
+  it('hands each instance the host\'s props as seen from the page, with the lifecycle\'s name and container', () => {
+    const page = { location: PAGE } as unknown as Window
+    const container = document.createElement('div')
+    const props = frameHost(window, page).props({ apiBaseUrl: '/api', bizId: 'R1', name: 'host-name' }, { name: 'wujie:w', container })
+    expect([props.apiBaseUrl, props.bizId, props.name, props.container]).toEqual([new URL('/api', PAGE.href).href, 'R1', 'wujie:w', container])
+  })
 })
 
 describe('frameHost: the SDK load of an iframe host', () => {
