@@ -224,6 +224,9 @@ describe('the group-creation dialog', () => {
     expect(ui.getByRole('heading').textContent).toMatch('Open group chat')
     // The host shows a record without a group while people are picked: its picker has its footer.
     await user.click(ui.getByRole('button', { name: 'Add people' }))
+    // A language switch meanwhile retitles the dialog in the new language.
+    await app.update({ locale: 'zh-CN' })
+    await vi.waitFor(() => expect(within(app.container).getByRole('dialog', { name: '向群聊添加成员' })).toBeTruthy())
     await app.update({ bizId: 'REC-43', existingChatId: undefined })
     expect(await ui.findByRole('button', { name: /create group/i })).toBeTruthy()
     expect(ui.getByRole('button', { name: 'Cancel' })).toBeTruthy()
